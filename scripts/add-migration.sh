@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Adds a migration named $2 for module $1 on both providers (SQL Server and SQLite).
+#   scripts/add-migration.sh Kinerja TargetRiwayat
+# Modules: Kinerja, Ketenagakerjaan, KoperasiUmkm, Sekretariat, Akun (the host's users).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+module=${1:?module}; name=${2:?migration name}
+if [ "$module" = Akun ]; then
+  project=src/Host/Renstra.Host; context=AkunDbContext
+else
+  project=src/Modules/$module/Renstra.Modules.$module; context=${module}DbContext
+fi
+dotnet tool restore >/dev/null
+dotnet ef migrations add "$name" --project "$project" --startup-project "$project" \
+  --context "$context" --output-dir Data/Migrations/SqlServer
+dotnet ef migrations add "$name" --project "$project" --startup-project "$project" \
+  --context "${context/DbContext/SqliteDbContext}" --output-dir Data/Migrations/Sqlite

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Renstra.Shared.Persistence;
+
+namespace Renstra.Host.Identity;
+
+/// <summary>
+/// Users, roles and the data-protection keys that sign tokens and cookies (shared by every app
+/// instance). Schema <c>akun</c> on SQL Server, <c>akun.db</c> on SQLite.
+/// </summary>
+public class AkunDbContext : IdentityDbContext<Pengguna>, IDataProtectionKeyContext
+{
+    internal const string Nama = "Akun";
+    internal const string SchemaName = "akun";
+
+    public AkunDbContext(DbContextOptions<AkunDbContext> options) : base(options)
+    {
+    }
+
+    protected AkunDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    protected virtual string? Schema => SchemaName;
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        if (Schema is not null) builder.HasDefaultSchema(Schema);
+        builder.Entity<Pengguna>().Property(p => p.NamaLengkap).HasMaxLength(200);
+    }
+}
+
+/// <summary>Carries the SQLite migrations of <see cref="AkunDbContext"/>.</summary>
+public sealed class AkunSqliteDbContext(DbContextOptions<AkunSqliteDbContext> options) : AkunDbContext(options)
+{
+    protected override string? Schema => null;
+}
+
+internal sealed class AkunDesignTimeFactory : IDesignTimeDbContextFactory<AkunDbContext>
+{
+    public AkunDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<AkunDbContext>(AkunDbContext.SchemaName));
+}
+
+internal sealed class AkunSqliteDesignTimeFactory : IDesignTimeDbContextFactory<AkunSqliteDbContext>
+{
+    public AkunSqliteDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<AkunSqliteDbContext>(AkunDbContext.Nama));
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Authorization;
+using Renstra.Shared.Persistence;
+
+namespace Renstra.Host.Identity;
+
+internal static class IdentitySetup
+{
+    /// <summary>Picks bearer for API clients that send a token, the Identity cookie for the web UI.</summary>
+    public const string SchemeSelector = "Renstra";
+
+    public static IServiceCollection AddRenstraIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AkunDbContext, AkunSqliteDbContext>(configuration, AkunDbContext.Nama, AkunDbContext.SchemaName);
+        services.AddHealthChecks().AddDbContextCheck<AkunDbContext>(AkunDbContext.Nama);
+        services.AddDataProtection().SetApplicationName("Renstra.Modular").PersistKeysToDbContext<AkunDbContext>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SchemeSelector;
+                o.DefaultChallengeScheme = SchemeSelector;
+            })
+            .AddPolicyScheme(SchemeSelector, "Bearer atau cookie", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.RefreshTokenExpiration = TimeSpan.FromDays(7);
+            })
+            .AddIdentityCookies(c => c.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/masuk";
+                o.AccessDeniedPath = "/akses-ditolak";
+                o.Cookie.Name = "renstra.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // API callers get status codes, never a redirect to an HTML page.
+                o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+            }));
+
+        services.AddIdentityCore<Pengguna>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AkunDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<IndonesianIdentityErrorDescriber>();
+
+        services.AddSingleton<IAuthorizationHandler, PengisiDataHandler>();
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(KebijakanAkses.Pembaca, p => p.RequireRole(Peran.Admin, Peran.Pimpinan, Peran.Operator))
+            .AddPolicy(KebijakanAkses.Admin, p => p.RequireRole(Peran.Admin));
+        return services;
+    }
+
+    private static Task ApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/hangfire"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Identity;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Hosting;
+
+namespace Renstra.Host.Identity;
+
+/// <summary>
+/// Creates the roles, the demo users (only with <c>Renstra:DemoUsers=true</c> outside Production)
+/// and, in Production, the bootstrap admin from configuration.
+/// </summary>
+internal sealed partial class PenggunaAwal(
+    RoleManager<IdentityRole> roles,
+    UserManager<Pengguna> users,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    ILogger<PenggunaAwal> logger) : IStartupTask
+{
+    public const string DemoPassword = "Renstra#2026";
+
+    public static readonly IReadOnlyList<(string Email, string Nama, string Peran, string? Modul)> DemoUsers =
+    [
+        ("admin@renstra.local", "Administrator", Peran.Admin, null),
+        ("pimpinan@renstra.local", "Kepala Dinas", Peran.Pimpinan, null),
+        ("operator.naker@renstra.local", "Operator Ketenagakerjaan", Peran.Operator, NamaModul.Ketenagakerjaan),
+        ("operator.kukm@renstra.local", "Operator Koperasi dan UMKM", Peran.Operator, NamaModul.KoperasiUmkm),
+        ("operator.sekretariat@renstra.local", "Operator Sekretariat", Peran.Operator, NamaModul.Sekretariat),
+    ];
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var role in new[] { Peran.Admin, Peran.Pimpinan, Peran.Operator })
+        {
+            if (!await roles.RoleExistsAsync(role)) Ensure(await roles.CreateAsync(new IdentityRole(role)), role);
+        }
+
+        if (environment.IsProduction())
+        {
+            await EnsureBootstrapAdminAsync();
+            return;
+        }
+        if (configuration.GetValue<bool>("Renstra:DemoUsers"))
+        {
+            foreach (var (email, nama, peran, modul) in DemoUsers)
+                await EnsureUserAsync(email, nama, DemoPassword, peran, modul, mustChangePassword: false);
+            LogDemoUsers(logger, DemoUsers.Count);
+        }
+    }
+
+    private async Task EnsureBootstrapAdminAsync()
+    {
+        if ((await users.GetUsersInRoleAsync(Peran.Admin)).Count > 0) return;
+        var email = configuration["Renstra:Admin:Email"];
+        var password = configuration["Renstra:Admin:Password"];
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
+            throw new InvalidOperationException(
+                "Production belum punya admin: isi Renstra:Admin:Email dan Renstra:Admin:Password (variabel lingkungan Renstra__Admin__Email / Renstra__Admin__Password).");
+        // A weak configured password stops the start: a production system must not open with one.
+        await EnsureUserAsync(email, "Administrator", password, Peran.Admin, modul: null, mustChangePassword: true);
+    }
+
+    private async Task EnsureUserAsync(string email, string nama, string password, string peran, string? modul, bool mustChangePassword)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new Pengguna
+            {
+                UserName = email, Email = email, EmailConfirmed = true, NamaLengkap = nama, WajibGantiKataSandi = mustChangePassword,
+            };
+            Ensure(await users.CreateAsync(user, password), email);
+        }
+        if (!await users.IsInRoleAsync(user, peran)) Ensure(await users.AddToRoleAsync(user, peran), email);
+        if (modul is not null)
+        {
+            var claims = await users.GetClaimsAsync(user);
+            if (!claims.Any(c => c.Type == KlaimAkses.Modul && c.Value == modul))
+                Ensure(await users.AddClaimAsync(user, new System.Security.Claims.Claim(KlaimAkses.Modul, modul)), email);
+        }
+    }
+
+    private static void Ensure(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(
+                $"Gagal menyiapkan '{what}': {string.Join(" ", result.Errors.Select(e => e.Description))}");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} demo users are active (Renstra:DemoUsers=true); never use this in production")]
+    private static partial void LogDemoUsers(ILogger logger, int count);
+}

@@ -1,0 +1,77 @@
+using System.Threading.RateLimiting;
+using Mediator;
+using Renstra.Host;
+using Renstra.Host.Errors;
+using Renstra.Host.Hosting;
+using Renstra.Host.Identity;
+using Renstra.Shared.Behaviors;
+using Renstra.Shared.Hosting;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowTrailingCommas = false);
+
+builder.Services.AddRenstraProblemDetails();
+builder.Services.AddRenstraIdentity(builder.Configuration);
+builder.Services.AddScoped<IStartupTask, PenggunaAwal>();
+builder.Services.AddModules(builder.Configuration);
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies =
+    [
+        typeof(Renstra.Modules.Kinerja.KinerjaModule),
+        typeof(Renstra.Modules.Bidang.BidangModul),
+        typeof(Renstra.Modules.Bidang.Contracts.LembarDataDiterimaIntegrationEvent),
+        typeof(Renstra.Modules.Ketenagakerjaan.Contracts.DataKetenagakerjaanDiterimaIntegrationEvent),
+        typeof(Renstra.Modules.KoperasiUmkm.Contracts.DataKoperasiUmkmDiterimaIntegrationEvent),
+        typeof(Renstra.Modules.Sekretariat.Contracts.DataSekretariatDiterimaIntegrationEvent),
+    ];
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+});
+builder.Services.AddRenstraHangfire(builder.Configuration);
+builder.Services.AddOpenApi();
+builder.Services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    var permitPerMinute = builder.Configuration.GetValue("Renstra:Login:PermitPerMinute", 10);
+    o.AddPolicy(AuthEndpoints.LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+        ctx.Connection.RemoteIpAddress?.ToString() ?? "lokal",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1) }));
+    o.OnRejected = async (ctx, token) =>
+    {
+        if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = ctx.HttpContext,
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests },
+        });
+    };
+});
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/scalar", o => o.WithTitle("Renstra.Modular API")).AllowAnonymous();
+app.MapAuthEndpoints();
+app.MapModuleEndpoints();
+app.MapRenstraHangfireDashboard();
+
+await app.PrepareAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>Entry point; public for WebApplicationFactory in the HTTP-level tests.</summary>
+public partial class Program;

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Renstra.Shared.Outbox;
+
+namespace Renstra.Modules.Bidang.Data;
+
+/// <summary>
+/// The model every bidang module stores its data in. Each bidang module derives its own context
+/// (own SQLite file, own SQL Server schema, own migrations); none shares another's tables.
+/// </summary>
+public abstract class BidangDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>SQL Server schema of the module; null on SQLite, which has no schemas.</summary>
+    protected abstract string? Schema { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        if (Schema is not null) modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyOutboxAndInbox();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BidangDbContext).Assembly);
+    }
+}

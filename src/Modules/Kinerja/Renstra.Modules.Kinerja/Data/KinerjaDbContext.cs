@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Renstra.Shared.Outbox;
+using Renstra.Shared.Persistence;
+
+namespace Renstra.Modules.Kinerja.Data;
+
+/// <summary>Kinerja's data: schema <c>kinerja</c> on SQL Server, <c>kinerja.db</c> on SQLite.</summary>
+public class KinerjaDbContext : DbContext
+{
+    public KinerjaDbContext(DbContextOptions<KinerjaDbContext> options) : base(options)
+    {
+    }
+
+    protected KinerjaDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    /// <summary>SQL Server schema; null on SQLite, which has no schemas.</summary>
+    protected virtual string? Schema => KinerjaModule.Schema;
+
+    internal DbSet<NilaiVariabel> NilaiVariabel => Set<NilaiVariabel>();
+
+    internal DbSet<KunciPeriode> KunciPeriode => Set<KunciPeriode>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        if (Schema is not null) modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyOutboxAndInbox();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KinerjaDbContext).Assembly);
+    }
+}
+
+/// <summary>Carries the SQLite migrations of <see cref="KinerjaDbContext"/>.</summary>
+public sealed class KinerjaSqliteDbContext(DbContextOptions<KinerjaSqliteDbContext> options) : KinerjaDbContext(options)
+{
+    protected override string? Schema => null;
+}
+
+internal sealed class KinerjaDesignTimeFactory : IDesignTimeDbContextFactory<KinerjaDbContext>
+{
+    public KinerjaDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<KinerjaDbContext>(KinerjaModule.Schema));
+}
+
+internal sealed class KinerjaSqliteDesignTimeFactory : IDesignTimeDbContextFactory<KinerjaSqliteDbContext>
+{
+    public KinerjaSqliteDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<KinerjaSqliteDbContext>(KinerjaModule.Nama));
+}

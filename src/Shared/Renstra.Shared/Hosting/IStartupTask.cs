@@ -1,0 +1,11 @@
+namespace Renstra.Shared.Hosting;
+
+/// <summary>
+/// Work a module needs done once at start, after every database is migrated and before the app
+/// serves requests (e.g. importing the shipped rules on first start). Must be idempotent: every
+/// instance of the app runs it at every start.
+/// </summary>
+public interface IStartupTask
+{
+    Task RunAsync(CancellationToken cancellationToken);
+}

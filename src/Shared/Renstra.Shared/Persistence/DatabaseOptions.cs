@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Renstra.Shared.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>
+/// <c>Renstra:Database:Provider</c>, <c>Renstra:DataDirectory</c> and <c>ConnectionStrings:Renstra</c>.
+/// </summary>
+public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirectory, string? ConnectionString)
+{
+    public static DatabaseOptions From(IConfiguration configuration)
+    {
+        var providerText = configuration["Renstra:Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(providerText)
+            ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var p)
+                ? p
+                : throw new InvalidOperationException(
+                    $"Renstra:Database:Provider '{providerText}' tidak dikenal; gunakan Sqlite atau SqlServer.");
+        var dataDirectory = Path.GetFullPath(configuration["Renstra:DataDirectory"] is { Length: > 0 } d ? d : "data");
+        return new DatabaseOptions(provider, dataDirectory, configuration.GetConnectionString("Renstra"));
+    }
+
+    /// <summary>
+    /// SQLite has no schemas, so each module gets its own file. An explicit connection string may
+    /// name the file with a <c>{modul}</c> placeholder.
+    /// </summary>
+    public string SqliteConnectionString(string moduleName)
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+            return ConnectionString.Replace("{modul}", moduleName, StringComparison.OrdinalIgnoreCase);
+        Directory.CreateDirectory(DataDirectory);
+        return $"Data Source={Path.Combine(DataDirectory, moduleName.ToLowerInvariant() + ".db")};Pooling=True;Default Timeout=30";
+    }
+
+    public string SqlServerConnectionString() =>
+        string.IsNullOrWhiteSpace(ConnectionString)
+            ? throw new InvalidOperationException(
+                "ConnectionStrings:Renstra wajib diisi bila Renstra:Database:Provider = SqlServer.")
+            : ConnectionString;
+}
