@@ -8,9 +8,4 @@ public sealed class Pengguna : IdentityUser
     /// <summary>Display name.</summary>
     public string NamaLengkap { get; set; } = "";
 
-    /// <summary>
-    /// Set for the production bootstrap admin: the configured password must be changed before the
-    /// account may do anything else.
-    /// </summary>
-    public bool WajibGantiKataSandi { get; set; }
 }

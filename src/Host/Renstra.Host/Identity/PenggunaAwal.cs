@@ -41,7 +41,7 @@ internal sealed partial class PenggunaAwal(
         if (configuration.GetValue<bool>("Renstra:DemoUsers"))
         {
             foreach (var (email, nama, peran, modul) in DemoUsers)
-                await EnsureUserAsync(email, nama, DemoPassword, peran, modul, mustChangePassword: false);
+                await EnsureUserAsync(email, nama, DemoPassword, peran, modul);
             LogDemoUsers(logger, DemoUsers.Count);
         }
     }
@@ -55,17 +55,20 @@ internal sealed partial class PenggunaAwal(
             throw new InvalidOperationException(
                 "Production belum punya admin: isi Renstra:Admin:Email dan Renstra:Admin:Password (variabel lingkungan Renstra__Admin__Email / Renstra__Admin__Password).");
         // A weak configured password stops the start: a production system must not open with one.
-        await EnsureUserAsync(email, "Administrator", password, Peran.Admin, modul: null, mustChangePassword: true);
+        // The password policy is checked by Identity on creation; the demo password is public.
+        if (password == DemoPassword)
+            throw new InvalidOperationException("Renstra:Admin:Password tidak boleh sama dengan kata sandi demo.");
+        await EnsureUserAsync(email, "Administrator", password, Peran.Admin, modul: null);
     }
 
-    private async Task EnsureUserAsync(string email, string nama, string password, string peran, string? modul, bool mustChangePassword)
+    private async Task EnsureUserAsync(string email, string nama, string password, string peran, string? modul)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             user = new Pengguna
             {
-                UserName = email, Email = email, EmailConfirmed = true, NamaLengkap = nama, WajibGantiKataSandi = mustChangePassword,
+                UserName = email, Email = email, EmailConfirmed = true, NamaLengkap = nama,
             };
             Ensure(await users.CreateAsync(user, password), email);
         }

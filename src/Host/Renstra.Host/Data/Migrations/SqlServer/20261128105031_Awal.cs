@@ -36,7 +36,6 @@ namespace Renstra.Host.Data.Migrations.SqlServer
                 {
                     Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
                     NamaLengkap = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    WajibGantiKataSandi = table.Column<bool>(type: "bit", nullable: false),
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),

@@ -12,7 +12,7 @@ using Renstra.Host.Identity;
 namespace Renstra.Host.Data.Migrations.SqlServer
 {
     [DbContext(typeof(AkunDbContext))]
-    [Migration("20261128103858_Awal")]
+    [Migration("20261128105031_Awal")]
     partial class Awal
     {
         /// <inheritdoc />
@@ -234,9 +234,6 @@ namespace Renstra.Host.Data.Migrations.SqlServer
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
-
-                    b.Property<bool>("WajibGantiKataSandi")
-                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 

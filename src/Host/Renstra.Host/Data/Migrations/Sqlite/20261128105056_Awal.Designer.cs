@@ -11,7 +11,7 @@ using Renstra.Host.Identity;
 namespace Renstra.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(AkunSqliteDbContext))]
-    [Migration("20261128103913_Awal")]
+    [Migration("20261128105056_Awal")]
     partial class Awal
     {
         /// <inheritdoc />
@@ -221,9 +221,6 @@ namespace Renstra.Host.Data.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("WajibGantiKataSandi")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

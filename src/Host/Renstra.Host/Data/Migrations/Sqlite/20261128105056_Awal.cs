@@ -31,7 +31,6 @@ namespace Renstra.Host.Data.Migrations.Sqlite
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     NamaLengkap = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WajibGantiKataSandi = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),

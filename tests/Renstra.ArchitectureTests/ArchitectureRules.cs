@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using ArchUnitNET.Domain;
+using ArchUnitNET.Fluent;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+namespace Renstra.ArchitectureTests;
+
+/// <summary>
+/// The boundaries of the modular monolith, as rules that take the architecture's own module list,
+/// so the same rule runs on the product and on the deliberate violations.
+/// </summary>
+public static partial class ArchitectureRules
+{
+    /// <summary>
+    /// The bidang modules are built on the shared submission kernel <c>Renstra.Modules.Bidang</c>;
+    /// that is the one implementation they may use besides their own.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> AllowedImplementationDependencies = new Dictionary<string, string[]>
+    {
+        ["Ketenagakerjaan"] = ["Bidang"],
+        ["KoperasiUmkm"] = ["Bidang"],
+        ["Sekretariat"] = ["Bidang"],
+    };
+
+    private const string ContractsNamespace = @"^Renstra\.Modules\.\w+\.Contracts(\.|$)";
+
+    public static IReadOnlyList<string> ModulesOf(Architecture architecture) =>
+        architecture.Namespaces
+            .Select(n => ModuleName().Match(n.FullName))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Types of a module's implementation (everything of the module but its Contracts).</summary>
+    public static string ImplementationOf(string module) => $@"^Renstra\.Modules\.{module}(?!\.Contracts(\.|$))(\.|$)";
+
+    /// <summary>Rule 1: a module's implementation never uses another module's implementation.</summary>
+    public static IArchRule ModuleDoesNotReachIntoOtherModules(string module, IReadOnlyList<string> modules)
+    {
+        var allowed = AllowedImplementationDependencies.GetValueOrDefault(module, []);
+        var others = modules.Where(m => m != module && !allowed.Contains(m)).ToList();
+        var othersPattern = $@"^Renstra\.Modules\.({string.Join("|", others)})(?!\.Contracts(\.|$))(\.|$)";
+        return Types().That().ResideInNamespaceMatching(ImplementationOf(module))
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(othersPattern)
+            .Because($"module {module} reaches other modules only through their Contracts");
+    }
+
+    /// <summary>Rule 2: Contracts depend only on the BCL, Mediator's abstractions, shared abstractions and other Contracts.</summary>
+    public static IArchRule ContractsDependOnlyOnAbstractions() =>
+        Types().That().ResideInNamespaceMatching(ContractsNamespace)
+            .Should().NotDependOnAnyTypesThat().DoNotResideInNamespaceMatching(
+                @"^(System|Mediator|Renstra\.Shared\.Abstractions|Renstra\.Modules\.\w+\.Contracts)(\.|$)")
+            .Because("Contracts are what other modules compile against; they carry no implementation");
+
+    /// <summary>Rule 3: shared code knows no module and no host.</summary>
+    public static IArchRule SharedKnowsNoModule() =>
+        Types().That().ResideInNamespaceMatching(@"^Renstra\.Shared(\.|$)")
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^Renstra\.(Modules|Host)(\.|$)")
+            .Because("shared code serves every module and must not favour one");
+
+    /// <summary>Rule 4: the host uses a module only through its entry class and its Contracts.</summary>
+    public static IArchRule HostUsesOnlyEntryClassesAndContracts(Architecture architecture)
+    {
+        var internals = architecture.Types
+            .Where(t => Regex.IsMatch(t.Namespace.FullName, @"^Renstra\.Modules\.\w+(?!\.Contracts(\.|$))(\.|$)"))
+            .Where(t => !IsEntryClass(t))
+            .ToList();
+        return Types().That().ResideInNamespaceMatching(@"^Renstra\.Host(\.|$)")
+            .Should().NotDependOnAny(internals)
+            .Because("the host composes modules through AddXModule/MapXEndpoints and their Contracts only");
+    }
+
+    /// <summary>Rule 5: inside a module everything is internal except what others must see.</summary>
+    public static IArchRule ModuleInternalsAreInternal() =>
+        Types().That().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+(?!\.Contracts(\.|$))(\.|$)").And().ArePublic()
+            .Should().HaveNameMatching(@"(Module|ModuleRegistration|BidangModul|DbContext)$")
+            .OrShould().ResideInNamespaceMatching(@"\.Features(\.|$)")
+            .OrShould().ResideInNamespaceMatching(@"\.Migrations(\.|$)")
+            .Because("only the entry class, DbContexts (for migrations), migrations and the Mediator slices in Features " +
+                     "(which the host's source generator must see) are public");
+
+    /// <summary>Rule 6: Kinerja's Domain is plain C#.</summary>
+    public static IArchRule KinerjaDomainIsPlain() =>
+        Types().That().ResideInNamespaceMatching(@"^Renstra\.Modules\.Kinerja\.Domain(\.|$)")
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(
+                @"^(Microsoft\.EntityFrameworkCore|Microsoft\.AspNetCore|Hangfire|Mediator|RulesEngine|System\.Linq\.Dynamic\.Core)(\.|$)")
+            .Because("the indicator and capaian logic must be testable and portable without infrastructure");
+
+    /// <summary>Rule 7: only Kinerja's Rules namespace touches RulesEngine and its expression parser.</summary>
+    public static IArchRule OnlyKinerjaRulesTouchesRulesEngine() =>
+        Types().That().ResideInNamespaceMatching(@"^Renstra\.").And()
+            .DoNotResideInNamespaceMatching(@"^Renstra\.Modules\.Kinerja\.Rules(\.|$)")
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^(RulesEngine|System\.Linq\.Dynamic\.Core)(\.|$)")
+            .Because("every formula must pass the allow-list in Kinerja.Rules before anything evaluates it");
+
+    /// <summary>Rule 8a: integration events are named …IntegrationEvent and live in Contracts.</summary>
+    public static IArchRule IntegrationEventsAreNamedAndInContracts() =>
+        Types().That().AreAssignableTo(typeof(Renstra.Shared.Abstractions.IntegrationEvent))
+            .And().DoNotHaveFullName(typeof(Renstra.Shared.Abstractions.IntegrationEvent).FullName!)
+            .Should().HaveNameEndingWith("IntegrationEvent")
+            .AndShould().ResideInNamespaceMatching(ContractsNamespace)
+            .Because("integration events are the published language between modules");
+
+    /// <summary>Rule 9a: Mediator handlers are use-case slices in Features.</summary>
+    public static IArchRule HandlersLiveInFeatures(Architecture architecture) =>
+        Classes().That().Are(architecture.Classes.Where(c => c.ImplementedInterfaces.Any(i =>
+                Regex.IsMatch(i.FullName, @"^Mediator\.I(Command|Query|Request|Notification)Handler`"))))
+            .Should().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Features(\.|$)")
+            .Because("one file per use case under Features/ is where the next engineer looks");
+
+    /// <summary>Rule 9b: validators are named …Validator and live beside their use case.</summary>
+    public static IArchRule ValidatorsAreNamedAndInFeatures(Architecture architecture) =>
+        Classes().That().Are(architecture.Classes.Where(c => c.ImplementedInterfaces.Any(i =>
+                Regex.IsMatch(i.FullName, @"^FluentValidation\.IValidator(`|$)"))))
+            .Should().HaveNameEndingWith("Validator")
+            .AndShould().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Features(\.|$)")
+            .Because("a use case's validation sits in its slice");
+
+    private static bool IsEntryClass(IType type) =>
+        Regex.IsMatch(type.Name, @"(Module|BidangModul)$");
+
+    [GeneratedRegex(@"^Renstra\.Modules\.(\w+)(\.|$)")]
+    private static partial Regex ModuleName();
+}
