@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Mediator;
 using Renstra.Host;
+using Renstra.Host.Audit;
 using Renstra.Host.Errors;
 using Renstra.Host.Hosting;
 using Renstra.Host.Identity;
@@ -69,6 +70,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("Renstra.Modular API")).AllowAnonymous();
 app.MapAuthEndpoints();
+app.MapAuditEndpoints();
 app.MapModuleEndpoints();
 app.MapRenstraHangfireDashboard();
 

@@ -13,19 +13,23 @@ internal static class HangfireSetup
     public static IServiceCollection AddRenstraHangfire(this IServiceCollection services, IConfiguration configuration)
     {
         var database = DatabaseOptions.From(configuration);
-        // Registered explicitly so that every host (and every test server) has its own storage
+        // Registered in DI (built lazily, after this host's Hangfire configuration has set its log
+        // provider) so that every host — and every test server in one process — has its own storage
         // instead of Hangfire's process-wide JobStorage.Current.
-        JobStorage storage = database.Provider == DatabaseProvider.SqlServer
-            ? new SqlServerStorage(database.SqlServerConnectionString(), new SqlServerStorageOptions
-            {
-                SchemaName = "hangfire",
-                PrepareSchemaIfNecessary = true,
-                QueuePollInterval = TimeSpan.FromSeconds(1),
-            })
-            // Embedded default: jobs live in memory; every durable fact lives in the modules' outbox
-            // tables, and the outbox sweep re-delivers whatever a restart interrupted.
-            : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
-        services.AddSingleton(storage);
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            _ = sp.GetRequiredService<IGlobalConfiguration>();
+            return database.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(database.SqlServerConnectionString(), new SqlServerStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                })
+                // Embedded default: jobs live in memory; every durable fact lives in the modules' outbox
+                // tables, and the outbox sweep re-delivers whatever a restart interrupted.
+                : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+        });
         services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -35,7 +39,7 @@ internal static class HangfireSetup
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ShutdownTimeout = TimeSpan.FromSeconds(15);
-        }, storage);
+        });
         return services;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Renstra.Shared.Audit;
 using Renstra.Shared.Persistence;
 
 namespace Renstra.Host.Identity;
@@ -32,6 +33,7 @@ public class AkunDbContext : IdentityDbContext<Pengguna>, IDataProtectionKeyCont
         base.OnModelCreating(builder);
         if (Schema is not null) builder.HasDefaultSchema(Schema);
         builder.Entity<Pengguna>().Property(p => p.NamaLengkap).HasMaxLength(200);
+        builder.ApplyAuditLog();
     }
 }
 

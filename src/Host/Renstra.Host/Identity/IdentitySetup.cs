@@ -15,7 +15,8 @@ internal static class IdentitySetup
 
     public static IServiceCollection AddRenstraIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<AkunDbContext, AkunSqliteDbContext>(configuration, AkunDbContext.Nama, AkunDbContext.SchemaName);
+        services.AddModuleDbContext<AkunDbContext, AkunSqliteDbContext>(
+            configuration, AkunDbContext.Nama, AkunDbContext.SchemaName, alsoAudit: IsAuditedIdentityType);
         services.AddHealthChecks().AddDbContextCheck<AkunDbContext>(AkunDbContext.Nama);
         services.AddDataProtection().SetApplicationName("Renstra.Modular").PersistKeysToDbContext<AkunDbContext>();
 
@@ -72,6 +73,11 @@ internal static class IdentitySetup
             .AddPolicy(KebijakanAkses.Admin, p => p.RequireRole(Peran.Admin));
         return services;
     }
+
+    /// <summary>Users, roles, role memberships and claims (the <c>modul</c> of an operator) are audited.</summary>
+    private static bool IsAuditedIdentityType(Type type) =>
+        type == typeof(Pengguna) || type == typeof(IdentityRole) ||
+        type == typeof(IdentityUserRole<string>) || type == typeof(IdentityUserClaim<string>);
 
     private static Task ApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

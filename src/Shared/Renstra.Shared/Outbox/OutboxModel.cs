@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Audit;
 using Renstra.Shared.Inbox;
 
 namespace Renstra.Shared.Outbox;
 
 public static class OutboxModel
 {
-    /// <summary>Maps the module's outbox and inbox tables.</summary>
+    /// <summary>Maps the module's outbox, inbox and audit-log tables.</summary>
     public static ModelBuilder ApplyOutboxAndInbox(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(e =>
@@ -23,6 +24,7 @@ public static class OutboxModel
             e.HasKey(m => new { m.MessageId, m.Handler });
             e.Property(m => m.Handler).HasMaxLength(200);
         });
+        modelBuilder.ApplyAuditLog();
         return modelBuilder;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Renstra.Shared.Audit;
 using Renstra.Shared.Outbox;
 
 namespace Renstra.Shared.Persistence;
@@ -13,26 +14,34 @@ public static class ModuleDbContextRegistration
     /// migration set per context type); code always asks for <typeparamref name="TContext"/>.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqliteContext>(
-        this IServiceCollection services, IConfiguration configuration, string moduleName, string schema)
+        this IServiceCollection services, IConfiguration configuration, string moduleName, string schema,
+        Func<Type, bool>? alsoAudit = null)
         where TContext : DbContext
         where TSqliteContext : TContext
     {
         var options = DatabaseOptions.From(configuration);
         services.AddSingleton(options);
         services.AddScoped<OutboxSignalInterceptor<TContext>>();
+        services.AddKeyedScoped<AuditInterceptor>(typeof(TContext), (sp, _) => new AuditInterceptor(sp, moduleName, alsoAudit));
+        services.AddSingleton<IAuditSource, AuditSource<TContext>>();
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<TContext, TSqliteContext>((sp, o) => o
                 .UseSqlite(options.SqliteConnectionString(moduleName))
-                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor<TContext>>()));
+                .AddInterceptors(
+                    sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
+                    sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))));
         }
         else
         {
             services.AddDbContext<TContext>((sp, o) => o
+                // No retrying execution strategy: it forbids the explicit transactions some use cases
+                // need, and every write here is a single SaveChanges the client may safely repeat.
                 .UseSqlServer(options.SqlServerConnectionString(), sql => sql
-                    .MigrationsHistoryTable("__EFMigrationsHistory", schema)
-                    .EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor<TContext>>()));
+                    .MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .AddInterceptors(
+                    sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
+                    sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))));
         }
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleName));
         return services;

@@ -12,7 +12,7 @@ using Renstra.Modules.Kinerja.Data;
 namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
 {
     [DbContext(typeof(KinerjaDbContext))]
-    [Migration("20261128104239_Awal")]
+    [Migration("20261128105532_Awal")]
     partial class Awal
     {
         /// <inheritdoc />
@@ -109,6 +109,57 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("NilaiVariabel", "kinerja");
+                });
+
+            modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Entitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Modul")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Sebelum")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Sesudah")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WaktuUtc");
+
+                    b.HasIndex("Entitas", "WaktuUtc");
+
+                    b.ToTable("AuditLog", "kinerja");
                 });
 
             modelBuilder.Entity("Renstra.Shared.Inbox.InboxMessage", b =>

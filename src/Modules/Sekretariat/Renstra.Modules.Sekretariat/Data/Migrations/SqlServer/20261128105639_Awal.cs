@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
+namespace Renstra.Modules.Sekretariat.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Awal : Migration
@@ -12,11 +12,32 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "koperasiumkm");
+                name: "sekretariat");
+
+            migrationBuilder.CreateTable(
+                name: "AuditLog",
+                schema: "sekretariat",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WaktuUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Oleh = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Aksi = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Entitas = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kunci = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Sebelum = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Sesudah = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Modul = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "InboxMessages",
-                schema: "koperasiumkm",
+                schema: "sekretariat",
                 columns: table => new
                 {
                     MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -30,7 +51,7 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
 
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
-                schema: "koperasiumkm",
+                schema: "sekretariat",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -47,8 +68,20 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Entitas_WaktuUtc",
+                schema: "sekretariat",
+                table: "AuditLog",
+                columns: new[] { "Entitas", "WaktuUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_WaktuUtc",
+                schema: "sekretariat",
+                table: "AuditLog",
+                column: "WaktuUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedOnUtc_OccurredOnUtc",
-                schema: "koperasiumkm",
+                schema: "sekretariat",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedOnUtc", "OccurredOnUtc" });
         }
@@ -57,12 +90,16 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLog",
+                schema: "sekretariat");
+
+            migrationBuilder.DropTable(
                 name: "InboxMessages",
-                schema: "koperasiumkm");
+                schema: "sekretariat");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
-                schema: "koperasiumkm");
+                schema: "sekretariat");
         }
     }
 }

@@ -15,6 +15,27 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.SqlServer
                 name: "ketenagakerjaan");
 
             migrationBuilder.CreateTable(
+                name: "AuditLog",
+                schema: "ketenagakerjaan",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WaktuUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Oleh = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Aksi = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Entitas = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kunci = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Sebelum = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Sesudah = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Modul = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboxMessages",
                 schema: "ketenagakerjaan",
                 columns: table => new
@@ -47,6 +68,18 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Entitas_WaktuUtc",
+                schema: "ketenagakerjaan",
+                table: "AuditLog",
+                columns: new[] { "Entitas", "WaktuUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_WaktuUtc",
+                schema: "ketenagakerjaan",
+                table: "AuditLog",
+                column: "WaktuUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedOnUtc_OccurredOnUtc",
                 schema: "ketenagakerjaan",
                 table: "OutboxMessages",
@@ -56,6 +89,10 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditLog",
+                schema: "ketenagakerjaan");
+
             migrationBuilder.DropTable(
                 name: "InboxMessages",
                 schema: "ketenagakerjaan");

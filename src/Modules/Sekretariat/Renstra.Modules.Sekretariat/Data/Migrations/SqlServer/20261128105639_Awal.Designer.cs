@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Renstra.Modules.KoperasiUmkm.Data;
+using Renstra.Modules.Sekretariat.Data;
 
 #nullable disable
 
-namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
+namespace Renstra.Modules.Sekretariat.Data.Migrations.SqlServer
 {
-    [DbContext(typeof(KoperasiUmkmDbContext))]
-    [Migration("20261128103953_Awal")]
+    [DbContext(typeof(SekretariatDbContext))]
+    [Migration("20261128105639_Awal")]
     partial class Awal
     {
         /// <inheritdoc />
@@ -20,11 +20,62 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("koperasiumkm")
+                .HasDefaultSchema("sekretariat")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Entitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Modul")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Sebelum")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Sesudah")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WaktuUtc");
+
+                    b.HasIndex("Entitas", "WaktuUtc");
+
+                    b.ToTable("AuditLog", "sekretariat");
+                });
 
             modelBuilder.Entity("Renstra.Shared.Inbox.InboxMessage", b =>
                 {
@@ -40,7 +91,7 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("InboxMessages", "koperasiumkm");
+                    b.ToTable("InboxMessages", "sekretariat");
                 });
 
             modelBuilder.Entity("Renstra.Shared.Outbox.OutboxMessage", b =>
@@ -75,7 +126,7 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
 
                     b.HasIndex("ProcessedOnUtc", "OccurredOnUtc");
 
-                    b.ToTable("OutboxMessages", "koperasiumkm");
+                    b.ToTable("OutboxMessages", "sekretariat");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,6 +12,26 @@ namespace Renstra.Modules.Sekretariat.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WaktuUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Oleh = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Aksi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Entitas = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kunci = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Sebelum = table.Column<string>(type: "TEXT", nullable: true),
+                    Sesudah = table.Column<string>(type: "TEXT", nullable: true),
+                    Modul = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboxMessages",
                 columns: table => new
                 {
@@ -42,6 +62,16 @@ namespace Renstra.Modules.Sekretariat.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Entitas_WaktuUtc",
+                table: "AuditLog",
+                columns: new[] { "Entitas", "WaktuUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_WaktuUtc",
+                table: "AuditLog",
+                column: "WaktuUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedOnUtc_OccurredOnUtc",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedOnUtc", "OccurredOnUtc" });
@@ -50,6 +80,9 @@ namespace Renstra.Modules.Sekretariat.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditLog");
+
             migrationBuilder.DropTable(
                 name: "InboxMessages");
 

@@ -15,6 +15,27 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                 name: "kinerja");
 
             migrationBuilder.CreateTable(
+                name: "AuditLog",
+                schema: "kinerja",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WaktuUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Oleh = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Aksi = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Entitas = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kunci = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Sebelum = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Sesudah = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Modul = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboxMessages",
                 schema: "kinerja",
                 columns: table => new
@@ -85,6 +106,18 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Entitas_WaktuUtc",
+                schema: "kinerja",
+                table: "AuditLog",
+                columns: new[] { "Entitas", "WaktuUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_WaktuUtc",
+                schema: "kinerja",
+                table: "AuditLog",
+                column: "WaktuUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KunciPeriode_Modul_Periode_Wilayah",
                 schema: "kinerja",
                 table: "KunciPeriode",
@@ -114,6 +147,10 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditLog",
+                schema: "kinerja");
+
             migrationBuilder.DropTable(
                 name: "InboxMessages",
                 schema: "kinerja");

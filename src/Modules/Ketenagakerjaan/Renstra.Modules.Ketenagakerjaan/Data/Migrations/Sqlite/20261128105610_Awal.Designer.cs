@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Renstra.Modules.KoperasiUmkm.Data;
+using Renstra.Modules.Ketenagakerjaan.Data;
 
 #nullable disable
 
-namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
+namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(KoperasiUmkmSqliteDbContext))]
-    [Migration("20261128104003_Awal")]
+    [DbContext(typeof(KetenagakerjaanSqliteDbContext))]
+    [Migration("20261128105610_Awal")]
     partial class Awal
     {
         /// <inheritdoc />
@@ -19,6 +19,55 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modul")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sebelum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sesudah")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WaktuUtc");
+
+                    b.HasIndex("Entitas", "WaktuUtc");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
 
             modelBuilder.Entity("Renstra.Shared.Inbox.InboxMessage", b =>
                 {

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Renstra.Host.Identity;
+using Renstra.IntegrationTests.Infrastructure;
+using Renstra.Shared.Audit;
+
+namespace Renstra.IntegrationTests.Security;
+
+public sealed class AuditTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
+{
+    private readonly RenstraApp _app = fixture.App;
+
+    [Fact]
+    public async Task Admin_reads_who_created_the_users_without_their_password_hashes()
+    {
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var entries = await admin.GetFromJsonAsync<JsonElement[]>("/api/audit?entitas=Pengguna");
+
+        var created = entries!.Where(e => e.GetProperty("aksi").GetString() == "Tambah").ToList();
+        Assert.Contains(created, e => e.GetProperty("kunci").GetString()!.Contains("OPERATOR.NAKER@RENSTRA.LOCAL", StringComparison.Ordinal));
+        Assert.All(created, e =>
+        {
+            Assert.Equal("sistem", e.GetProperty("oleh").GetString());
+            Assert.Equal(JsonValueKind.Null, e.GetProperty("sebelum").ValueKind);
+            Assert.Equal("***", e.GetProperty("sesudah").GetProperty("PasswordHash").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task An_operators_module_claim_is_audited()
+    {
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var entries = await admin.GetFromJsonAsync<JsonElement[]>("/api/audit?entitas=IdentityUserClaim");
+        Assert.Contains(entries!, e => e.GetProperty("sesudah").GetProperty("ClaimValue").GetString() == "KoperasiUmkm");
+    }
+
+    [Theory]
+    [InlineData(RenstraApp.Pimpinan)]
+    [InlineData(RenstraApp.OperatorNaker)]
+    public async Task Only_admin_reads_the_audit_log(string user)
+    {
+        var client = await _app.ClientForAsync(user);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/audit")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("dari=kemarin")]
+    [InlineData("sampai=2026-13-45")]
+    [InlineData("batas=0")]
+    [InlineData("batas=100000")]
+    public async Task Bad_filters_get_400_in_indonesian(string query)
+    {
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var response = await admin.GetAsync($"/api/audit?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
+    public async Task Date_filters_narrow_the_log()
+    {
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var future = await admin.GetFromJsonAsync<JsonElement[]>("/api/audit?dari=2999-01-01");
+        Assert.Empty(future!);
+        var past = await admin.GetFromJsonAsync<JsonElement[]>("/api/audit?sampai=2000-01-01");
+        Assert.Empty(past!);
+    }
+
+    [Fact]
+    public async Task An_audit_entry_cannot_be_changed_or_deleted()
+    {
+        using var client = _app.CreateClient();
+        (await client.GetAsync("/health")).EnsureSuccessStatusCode();
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AkunDbContext>();
+        var entry = await db.Set<AuditEntry>().OrderBy(a => a.Id).FirstAsync();
+        db.Remove(entry);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        Assert.Contains("Jejak audit", error.Message, StringComparison.Ordinal);
+    }
+}
