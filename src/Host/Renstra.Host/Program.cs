@@ -17,6 +17,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Renstra.Shared.Identity.ICurrentUser, HttpCurrentUser>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+var maxRequestBytes = RequestSizeLimit.Of(builder.Configuration);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxRequestBytes);
+builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowTrailingCommas = false);
 
 builder.Services.AddRenstraProblemDetails();
@@ -62,6 +65,13 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+if (app.Environment.IsProduction())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseRequestSizeLimit(maxRequestBytes);
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -57,8 +57,15 @@ internal sealed partial class PenggunaAwal(
         // A weak configured password stops the start: a production system must not open with one.
         // The password policy is checked by Identity on creation; the demo password is public.
         if (password == DemoPassword)
-            throw new InvalidOperationException("Renstra:Admin:Password tidak boleh sama dengan kata sandi demo.");
-        await EnsureUserAsync(email, "Administrator", password, Peran.Admin, modul: null);
+            throw new InvalidOperationException("Renstra:Admin:Password ditolak: tidak boleh sama dengan kata sandi demo.");
+        try
+        {
+            await EnsureUserAsync(email, "Administrator", password, Peran.Admin, modul: null);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"Renstra:Admin:Password ditolak, aplikasi tidak dijalankan. {e.Message}", e);
+        }
     }
 
     private async Task EnsureUserAsync(string email, string nama, string password, string peran, string? modul)
