@@ -39,15 +39,27 @@ internal static class HangfireSetup
         return services;
     }
 
-    /// <summary>The minute sweep of every module's outbox: catches what a crash left undelivered.</summary>
+    /// <summary>
+    /// The sweep of every module's outbox: catches what a crash left undelivered. Runs once at start
+    /// (so a message committed just before a crash is delivered right after the restart) and then on
+    /// <c>Renstra:Outbox:SweepCron</c> (default every minute; <c>off</c> disables the recurring sweep,
+    /// as the crash test does to keep the first app from delivering).
+    /// </summary>
     public static void ScheduleOutboxSweeps(this IServiceProvider services)
     {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var cron = configuration["Renstra:Outbox:SweepCron"] is { Length: > 0 } c ? c : Cron.Minutely();
+        var sweepOnStart = configuration.GetValue("Renstra:Outbox:SweepOnStart", true);
         var recurring = services.GetRequiredService<IRecurringJobManager>();
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
         foreach (var database in services.GetServices<IModuleDatabase>())
         {
             var dispatcher = typeof(OutboxDispatcher<>).MakeGenericType(database.ContextType);
             var job = new Hangfire.Common.Job(dispatcher, dispatcher.GetMethod(nameof(OutboxDispatcher<Microsoft.EntityFrameworkCore.DbContext>.DispatchAsync))!, CancellationToken.None);
-            recurring.AddOrUpdate($"outbox-{database.ModuleName.ToLowerInvariant()}", job, Cron.Minutely());
+            var id = $"outbox-{database.ModuleName.ToLowerInvariant()}";
+            if (string.Equals(cron, "off", StringComparison.OrdinalIgnoreCase)) recurring.RemoveIfExists(id);
+            else recurring.AddOrUpdate(id, job, cron);
+            if (sweepOnStart) jobs.Create(job, new Hangfire.States.EnqueuedState());
         }
     }
 
