@@ -1,7 +1,14 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Data.Bawaan;
+using Renstra.Modules.Kinerja.Domain;
+using Renstra.Modules.Kinerja.Features;
+using Renstra.Modules.Kinerja.Rules;
+using Renstra.Shared.Hosting;
 using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Kinerja;
@@ -16,6 +23,11 @@ public static class KinerjaModule
     {
         services.AddModuleDbContext<KinerjaDbContext, KinerjaSqliteDbContext>(configuration, Nama, Schema);
         services.AddHealthChecks().AddDbContextCheck<KinerjaDbContext>(Nama);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IMesinRumus, MesinRumus>();
+        services.AddSingleton<LokasiAturan>();
+        services.AddScoped<IAturanDataBidang, AturanDataBidang>();
+        services.AddScoped<IStartupTask, ImporAturanBawaan>();
         services.Scan(scan => scan
             .FromAssemblyOf<KinerjaDbContext>()
             .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
