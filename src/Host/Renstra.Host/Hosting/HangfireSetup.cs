@@ -13,29 +13,34 @@ internal static class HangfireSetup
     public static IServiceCollection AddRenstraHangfire(this IServiceCollection services, IConfiguration configuration)
     {
         var database = DatabaseOptions.From(configuration);
-        // Registered explicitly so that every host (and every test server) has its own storage
-        // instead of Hangfire's process-wide JobStorage.Current.
-        JobStorage storage = database.Provider == DatabaseProvider.SqlServer
-            ? new SqlServerStorage(database.SqlServerConnectionString(), new SqlServerStorageOptions
-            {
-                SchemaName = "hangfire",
-                PrepareSchemaIfNecessary = true,
-                QueuePollInterval = TimeSpan.FromSeconds(1),
-            })
-            // Embedded default: jobs live in memory; every durable fact lives in the modules' outbox
-            // tables, and the outbox sweep re-delivers whatever a restart interrupted.
-            : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
-        services.AddSingleton(storage);
         services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        // Registered explicitly so that every host (and every test server) has its own storage
+        // instead of Hangfire's process-wide JobStorage.Current. Created lazily, after Hangfire's
+        // global configuration has taken this host's logger factory: Hangfire's log provider is
+        // static, and a storage built earlier would log through a previous (disposed) host's factory.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            sp.GetRequiredService<IGlobalConfiguration>();
+            return database.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(database.SqlServerConnectionString(), new SqlServerStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                })
+                // Embedded default: jobs live in memory; every durable fact lives in the modules' outbox
+                // tables, and the outbox sweep re-delivers whatever a restart interrupted.
+                : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+        });
         services.AddHangfireServer((_, o) =>
         {
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ShutdownTimeout = TimeSpan.FromSeconds(15);
-        }, storage);
+        });
         return services;
     }
 
