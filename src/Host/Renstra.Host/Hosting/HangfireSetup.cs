@@ -59,6 +59,7 @@ internal static class HangfireSetup
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         foreach (var database in services.GetServices<IModuleDatabase>())
         {
+            if (!HasOutbox(services, database.ContextType)) continue;
             var dispatcher = typeof(OutboxDispatcher<>).MakeGenericType(database.ContextType);
             var job = new Hangfire.Common.Job(dispatcher, dispatcher.GetMethod(nameof(OutboxDispatcher<Microsoft.EntityFrameworkCore.DbContext>.DispatchAsync))!, CancellationToken.None);
             var id = $"outbox-{database.ModuleName.ToLowerInvariant()}";
@@ -66,6 +67,14 @@ internal static class HangfireSetup
             else recurring.AddOrUpdate(id, job, cron);
             if (sweepOnStart) jobs.Create(job, new Hangfire.States.EnqueuedState());
         }
+    }
+
+    /// <summary>The host's own user database has no outbox; sweeping it would fail every minute.</summary>
+    private static bool HasOutbox(IServiceProvider services, Type contextType)
+    {
+        using var scope = services.CreateScope();
+        var db = (Microsoft.EntityFrameworkCore.DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+        return db.Model.FindEntityType(typeof(OutboxMessage)) is not null;
     }
 
     public static IEndpointRouteBuilder MapRenstraHangfireDashboard(this IEndpointRouteBuilder endpoints)
