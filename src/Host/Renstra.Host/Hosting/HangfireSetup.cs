@@ -13,6 +13,9 @@ internal static class HangfireSetup
     public static IServiceCollection AddRenstraHangfire(this IServiceCollection services, IConfiguration configuration)
     {
         var database = DatabaseOptions.From(configuration);
+        // Hangfire keeps a process-wide log provider bound to the previous host's (disposed) LoggerFactory;
+        // a second host in one process (the HTTP tests) would fail building its storage. AddHangfire sets it again.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         // Registered explicitly so that every host (and every test server) has its own storage
         // instead of Hangfire's process-wide JobStorage.Current.
         JobStorage storage = database.Provider == DatabaseProvider.SqlServer
