@@ -18,7 +18,9 @@ public sealed record KasusModul(
     decimal DiLuarRentang,
     IReadOnlyDictionary<string, decimal> TidakKonsisten,
     string PesanKonsistensi,
-    string VariabelAsing)
+    string VariabelAsing,
+    string IndikatorContoh,
+    decimal RealisasiContoh)
 {
     public static readonly IReadOnlyDictionary<string, KasusModul> Semua = new Dictionary<string, KasusModul>
     {
@@ -28,21 +30,21 @@ public sealed record KasusModul(
             "AngkatanKerja", "AngkatanKerja", 2_000_000,
             new Dictionary<string, decimal> { ["Pengangguran"] = 2000 },
             "Penduduk bekerja + pengangguran harus sama dengan angkatan kerja.",
-            "JumlahKoperasi"),
+            "JumlahKoperasi", "RPJMD-01", 3.93m),
         ["KoperasiUmkm"] = new(
             "KoperasiUmkm", "koperasi-umkm", RenstraApp.OperatorKukm, RenstraApp.OperatorSekretariat,
             new Dictionary<string, decimal> { ["JumlahKoperasi"] = 123, ["KoperasiAktif"] = 77, ["IndeksDayaSaingDaerah"] = 1.58m },
             "JumlahKoperasi", "IndeksDayaSaingDaerah", 6,
             new Dictionary<string, decimal> { ["KoperasiAktif"] = 200 },
             "Koperasi aktif tidak boleh melebihi jumlah koperasi.",
-            "AngkatanKerja"),
+            "AngkatanKerja", "IKU-03", 62.60m),
         ["Sekretariat"] = new(
             "Sekretariat", "sekretariat", RenstraApp.OperatorSekretariat, RenstraApp.OperatorNaker,
             new Dictionary<string, decimal> { ["LaporanKinerja"] = 12, ["LaporanKinerjaSesuaiStandar"] = 12, ["NilaiAkip"] = 72.5m },
             "LaporanKinerja", "NilaiAkip", 101,
             new Dictionary<string, decimal> { ["LaporanKinerjaSesuaiStandar"] = 13 },
             "Pelaporan kinerja yang sesuai standar tidak boleh melebihi seluruh pelaporan kinerja.",
-            "AngkatanKerja"),
+            "AngkatanKerja", "KEG-12", 100m),
     };
 
     public static TheoryData<string> Nama3 => new(Semua.Keys);
@@ -68,6 +70,16 @@ internal static class BidangHttp
 
     public static Dictionary<string, decimal> Nilai(this JsonElement lembar) =>
         lembar.GetProperty("nilai").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal());
+
+    /// <summary>The realisasi Kinerja serves for one indicator and year (null while it has none).</summary>
+    public static async Task<decimal?> RealisasiAsync(this HttpClient client, string kode, int tahun)
+    {
+        var daftar = await client.GetFromJsonAsync<JsonElement>($"/api/capaian?tahun={tahun}");
+        var item = daftar.EnumerateArray().FirstOrDefault(i => i.GetProperty("kode").GetString() == kode);
+        return item.ValueKind == JsonValueKind.Object && item.GetProperty("realisasi").ValueKind == JsonValueKind.Number
+            ? Math.Round(item.GetProperty("realisasi").GetDecimal(), 2)
+            : null;
+    }
 
     /// <summary>Kinerja's copy of a sheet (its own database), read directly: what Kinerja will compute from.</summary>
     public static Dictionary<string, (decimal Nilai, int Revisi)> SalinanKinerja(this RenstraApp app, string modul, string periode, string wilayah = "1906")

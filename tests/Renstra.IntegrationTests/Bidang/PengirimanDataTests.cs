@@ -260,6 +260,8 @@ public sealed class PengirimanDataTests(RenstraAppFixture fixture) : IClassFixtu
     {
         var kasus = KasusModul.Semua[modul];
         var client = await _app.ClientForAsync(kasus.Operator);
+        var pimpinan = await _app.ClientForAsync(RenstraApp.Pimpinan);
+        Assert.Null(await pimpinan.RealisasiAsync(kasus.IndikatorContoh, 2024));
         Assert.Equal(HttpStatusCode.OK, (await client.KirimAsync(kasus.Data("2024"), kasus.LembarSah)).StatusCode);
         var salinan = await Eventually.WaitForAsync(
             () => Task.FromResult(_app.SalinanKinerja(modul, "2024")),
@@ -267,6 +269,9 @@ public sealed class PengirimanDataTests(RenstraAppFixture fixture) : IClassFixtu
             TimeSpan.FromSeconds(5));
         Assert.Equal(kasus.LembarSah, salinan.ToDictionary(s => s.Key, s => s.Value.Nilai));
         Assert.All(salinan.Values, s => Assert.Equal(1, s.Revisi));
+        // Capaian follows within 5 s (API.md), with no manual step.
+        var realisasi = await Eventually.WaitForAsync(() => pimpinan.RealisasiAsync(kasus.IndikatorContoh, 2024), r => r is not null, TimeSpan.FromSeconds(5));
+        Assert.Equal(kasus.RealisasiContoh, realisasi);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class PengirimanKeKinerjaTests(ITestOutputHelper output)
                 await Task.Delay(500);
                 // Committed in the module, not delivered: Kinerja has nothing yet.
                 Assert.Empty(sebelumCrash.SalinanKinerja(modul, "2025"));
+                Assert.Null(await (await sebelumCrash.ClientForAsync(RenstraApp.Pimpinan)).RealisasiAsync(kasus.IndikatorContoh, 2025));
             } // the app stops here, its in-memory Hangfire queue with it
 
             using var sesudahRestart = new RenstraApp(dataDirectory);
@@ -45,6 +46,8 @@ public sealed class PengirimanKeKinerjaTests(ITestOutputHelper output)
                 s => s.Count == kasus.LembarSah.Count,
                 TimeSpan.FromSeconds(10));
             Assert.Equal(kasus.LembarSah, salinan.ToDictionary(s => s.Key, s => s.Value.Nilai));
+            var realisasi = await Eventually.WaitForAsync(() => pembaca.RealisasiAsync(kasus.IndikatorContoh, 2025), r => r is not null, TimeSpan.FromSeconds(5));
+            Assert.Equal(kasus.RealisasiContoh, realisasi);
         }
         finally
         {

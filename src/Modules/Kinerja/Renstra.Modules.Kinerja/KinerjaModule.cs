@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,11 @@ public static class KinerjaModule
         services.AddSingleton<LokasiAturan>();
         services.AddScoped<IAturanDataBidang, AturanDataBidang>();
         services.AddScoped<IStartupTask, ImporAturanBawaan>();
+        services.AddScoped<KatalogAturan>();
+        services.AddScoped<PenghitungCapaianPeriode>();
+        services.AddScoped(sp => new LayananKinerja(
+            sp.GetRequiredService<KatalogAturan>(), sp.GetRequiredService<PenghitungCapaianPeriode>(), sp.GetRequiredService<IMesinRumus>()));
+        services.AddSingleton(sp => new RencanaRenstra(sp.GetRequiredService<LokasiAturan>()));
         services.Scan(scan => scan
             .FromAssemblyOf<KinerjaDbContext>()
             .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
@@ -36,5 +42,21 @@ public static class KinerjaModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapKinerjaEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapKinerjaEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+        DaftarIndikator.Map(api);
+        EksporIndikator.Map(api);
+        ImporIndikator.Map(api);
+        UjiIndikator.Map(api);
+        SimpanIndikator.Map(api);
+        RiwayatIndikator.Map(api);
+        LihatTarget.Map(api);
+        SimpanTarget.Map(api);
+        DaftarVariabel.Map(api);
+        SimpanVariabel.Map(api);
+        DaftarCapaian.Map(api);
+        LihatRenstra.Map(api);
+        return endpoints;
+    }
 }

@@ -40,7 +40,9 @@ internal sealed class RumusDitolakException(string pesan) : Exception(pesan);
 /// <c>decimal[]</c> buffer at the slots of <see cref="Acuan"/> and calls <see cref="TryHitung"/>.
 /// A condition gives 1 (true) or 0 (false).
 /// </summary>
-internal sealed class RumusTerkompilasi(string teks, IReadOnlyList<AcuanNilai> acuan, Func<decimal[], decimal> fungsi)
+internal sealed class RumusTerkompilasi(
+    string teks, IReadOnlyList<AcuanNilai> acuan, Func<decimal[], decimal> fungsi,
+    Func<decimal[], decimal>? pembilang = null, Func<decimal[], decimal>? penyebut = null)
 {
     public string Teks { get; } = teks;
 
@@ -48,6 +50,20 @@ internal sealed class RumusTerkompilasi(string teks, IReadOnlyList<AcuanNilai> a
 
     /// <summary>Size of the input buffer.</summary>
     public int JumlahSlot => Acuan.Count;
+
+    /// <summary>For the trace: the numerator and denominator of the outermost division, if any.</summary>
+    public (decimal? Pembilang, decimal? Penyebut) Pecahan(decimal[] slot)
+    {
+        if (pembilang is null || penyebut is null) return (null, null);
+        try
+        {
+            return (pembilang(slot), penyebut(slot));
+        }
+        catch (ArithmeticException)
+        {
+            return (null, null);
+        }
+    }
 
     /// <summary>Evaluates; a zero denominator or an overflow gives no value and the reason.</summary>
     public bool TryHitung(decimal[] slot, out decimal hasil, out string? alasan)

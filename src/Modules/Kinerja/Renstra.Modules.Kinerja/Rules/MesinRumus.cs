@@ -46,12 +46,12 @@ internal sealed class MesinRumus : IMesinRumus
 
     private RumusTerkompilasi Bangun(string rumus, SkemaRumus skema)
     {
-        var (lambda, acuan) = Uraikan(rumus, skema);
+        var hasil = Uraikan(rumus, skema);
         Interlocked.Increment(ref _jumlahKompilasi);
-        return new RumusTerkompilasi(rumus, acuan, lambda.CompileFast());
+        return new RumusTerkompilasi(rumus, hasil.Acuan, hasil.Lambda.CompileFast(), hasil.Pembilang?.CompileFast(), hasil.Penyebut?.CompileFast());
     }
 
-    private (Expression<Func<decimal[], decimal>> Lambda, IReadOnlyList<AcuanNilai> Acuan) Uraikan(string rumus, SkemaRumus skema)
+    private PemeriksaPohon.HasilTulis Uraikan(string rumus, SkemaRumus skema)
     {
         var teks = PemeriksaLeksikal.Periksa(rumus, skema);
         var parameter = new List<ParameterExpression>();

@@ -12,6 +12,11 @@ namespace Renstra.Modules.Kinerja.Rules;
 /// </summary>
 internal sealed class PemeriksaPohon : ExpressionVisitor
 {
+    /// <summary>The checked formula over the buffer, and the outermost division's parts for the trace.</summary>
+    internal sealed record HasilTulis(
+        Expression<Func<decimal[], decimal>> Lambda, IReadOnlyList<AcuanNilai> Acuan,
+        Expression<Func<decimal[], decimal>>? Pembilang, Expression<Func<decimal[], decimal>>? Penyebut);
+
     public const int SimpulMaksimum = 400;
     public const int KedalamanMaksimum = 60;
 
@@ -19,13 +24,14 @@ internal sealed class PemeriksaPohon : ExpressionVisitor
     private readonly ParameterExpression _buffer = Expression.Parameter(typeof(decimal[]), "slot");
     private readonly Dictionary<(string, SumberNilai), AcuanNilai> _acuan = [];
     private readonly List<AcuanNilai> _urutan = [];
+    private (Expression Kiri, Expression Kanan, int Kedalaman)? _pembagian;
     private int _simpul;
     private int _kedalaman;
 
     private PemeriksaPohon(SkemaRumus skema) => _skema = skema;
 
     /// <summary>Checks <paramref name="lambda"/> and gives the rewritten body over the buffer.</summary>
-    public static (Expression<Func<decimal[], decimal>> Lambda, IReadOnlyList<AcuanNilai> Acuan) Tulis(Expression ekspresi, SkemaRumus skema)
+    public static HasilTulis Tulis(Expression ekspresi, SkemaRumus skema)
     {
         var pemeriksa = new PemeriksaPohon(skema);
         var tubuh = pemeriksa.Visit(ekspresi)!;
@@ -39,7 +45,12 @@ internal sealed class PemeriksaPohon : ExpressionVisitor
         {
             throw new RumusDitolakException("Rumus harus menghasilkan angka, bukan kondisi benar/salah.");
         }
-        return (Expression.Lambda<Func<decimal[], decimal>>(tubuh, pemeriksa._buffer), pemeriksa._urutan);
+        var buffer = pemeriksa._buffer;
+        return new HasilTulis(
+            Expression.Lambda<Func<decimal[], decimal>>(tubuh, buffer),
+            pemeriksa._urutan,
+            pemeriksa._pembagian is { } d ? Expression.Lambda<Func<decimal[], decimal>>(d.Kiri, buffer) : null,
+            pemeriksa._pembagian is { } e ? Expression.Lambda<Func<decimal[], decimal>>(e.Kanan, buffer) : null);
     }
 
     public override Expression? Visit(Expression? node)
@@ -130,6 +141,8 @@ internal sealed class PemeriksaPohon : ExpressionVisitor
             ExpressionType.MultiplyChecked => ExpressionType.Multiply,
             var j => j,
         };
+        if (jenis == ExpressionType.Divide && (_pembagian is null || _pembagian.Value.Kedalaman > _kedalaman))
+            _pembagian = (kiri, kanan, _kedalaman);
         return Expression.MakeBinary(jenis, kiri, kanan);
     }
 
