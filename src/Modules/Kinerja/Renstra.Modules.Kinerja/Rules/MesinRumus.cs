@@ -18,14 +18,14 @@ namespace Renstra.Modules.Kinerja.Rules;
 /// </summary>
 internal sealed class MesinRumus : IMesinRumus
 {
-    private static long _jumlahKompilasi;
+    private long _jumlahKompilasi;
 
     private readonly RuleExpressionParser _parser = new(new ReSettings());
     private readonly ConcurrentDictionary<string, Lazy<RumusTerkompilasi>> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Type> _tipeData = new(StringComparer.Ordinal);
 
-    /// <summary>How many formulas this process has compiled (tests prove refused formulas never get here).</summary>
-    public static long JumlahKompilasi => Interlocked.Read(ref _jumlahKompilasi);
+    /// <summary>How many formulas this engine has compiled (tests prove refused formulas never get here).</summary>
+    public long JumlahKompilasi => Interlocked.Read(ref _jumlahKompilasi);
 
     public IReadOnlyList<AcuanNilai> Periksa(string rumus, SkemaRumus skema) => Uraikan(rumus, skema).Acuan;
 

@@ -12,7 +12,7 @@ using Renstra.Modules.Kinerja.Data;
 namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
 {
     [DbContext(typeof(KinerjaDbContext))]
-    [Migration("20261128111226_Awal")]
+    [Migration("20261128111600_Awal")]
     partial class Awal
     {
         /// <inheritdoc />

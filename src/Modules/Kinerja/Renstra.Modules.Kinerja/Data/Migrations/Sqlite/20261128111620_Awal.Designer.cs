@@ -11,7 +11,7 @@ using Renstra.Modules.Kinerja.Data;
 namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
 {
     [DbContext(typeof(KinerjaSqliteDbContext))]
-    [Migration("20261128111249_Awal")]
+    [Migration("20261128111620_Awal")]
     partial class Awal
     {
         /// <inheritdoc />
