@@ -64,6 +64,12 @@ public static class AuthorizationMatrix
         ["GET /api/capaian"] = new Akses.Pembaca(),
         ["GET /api/capaian/{kode}"] = new Akses.Pembaca(),
         ["GET /api/renstra"] = new Akses.Pembaca(),
+        ["GET /api/aturan-validasi"] = new Akses.Pembaca(),
+        ["PUT /api/aturan-validasi/{modul}/{nama}"] = new Akses.Admin(),
+        ["GET /api/aturan-validasi/{modul}/{nama}/riwayat"] = new Akses.Pembaca(),
+        ["GET /api/aturan-capaian"] = new Akses.Pembaca(),
+        ["PUT /api/aturan-capaian/{nama}"] = new Akses.Admin(),
+        ["GET /api/aturan-capaian/{nama}/riwayat"] = new Akses.Pembaca(),
     };
 
     private static readonly Dictionary<string, Akses> Host = new()
@@ -92,6 +98,8 @@ public static class AuthorizationMatrix
         ["n"] = "1",
         ["nomor"] = "1",
         ["versi"] = "1",
+        ["modul"] = "KoperasiUmkm",
+        ["nama"] = "KoperasiAktifMaksKoperasi",
     };
 
     public static readonly IReadOnlyDictionary<string, string?> OperatorModules = new Dictionary<string, string?>

@@ -38,6 +38,8 @@ public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture
         ["PUT /api/ketenagakerjaan/data/{periode}"] = """{"nilai":{"AngkatanKerja":70345}}""",
         ["PUT /api/koperasi-umkm/data/{periode}"] = """{"nilai":{"JumlahKoperasi":123}}""",
         ["PUT /api/sekretariat/data/{periode}"] = """{"nilai":{"NilaiAkip":65}}""",
+        ["PUT /api/aturan-validasi/{modul}/{nama}"] = """{"ekspresi":"data.KoperasiAktif <= data.JumlahKoperasi","pesan":"Koperasi aktif tidak boleh melebihi jumlah koperasi."}""",
+        ["PUT /api/aturan-capaian/{nama}"] = """{"ekspresi":"capaian >= 91","warna":"#1b5e20"}""",
     };
 
     private readonly RenstraApp _app = fixture.App;

@@ -57,6 +57,11 @@ public static class KinerjaModule
         SimpanVariabel.Map(api);
         DaftarCapaian.Map(api);
         LihatRenstra.Map(api);
+        DaftarAturanValidasi.Map(api);
+        SimpanAturanValidasi.Map(api);
+        DaftarAturanCapaian.Map(api);
+        SimpanAturanCapaian.Map(api);
+        RiwayatAturan.Map(api);
         return endpoints;
     }
 }

@@ -109,7 +109,14 @@ internal sealed class AturanCapaian : IAudited
 
     public string Properti { get; set; } = "{}";
 
+    /// <summary>False: the rule is kept (with its history) but not applied.</summary>
+    public bool Aktif { get; set; } = true;
+
     public int Versi { get; set; }
+
+    public string DiubahOleh { get; set; } = "";
+
+    public DateTime DiubahPadaUtc { get; set; }
 }
 
 internal sealed class IndikatorConfiguration :
@@ -174,6 +181,8 @@ internal sealed class IndikatorConfiguration :
         builder.Property(a => a.Nama).HasMaxLength(100);
         builder.Property(a => a.Ekspresi).HasMaxLength(2000);
         builder.Property(a => a.Properti).HasMaxLength(2000);
+        builder.Property(a => a.DiubahOleh).HasMaxLength(256);
+        builder.Property(a => a.Versi).IsConcurrencyToken();
         builder.HasIndex(a => new { a.Jenis, a.Nama }).IsUnique();
     }
 }

@@ -43,6 +43,8 @@ public class KinerjaDbContext : DbContext
 
     internal DbSet<HasilCapaian> HasilCapaian => Set<HasilCapaian>();
 
+    internal DbSet<AturanRiwayat> AturanRiwayat => Set<AturanRiwayat>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (Schema is not null) modelBuilder.HasDefaultSchema(Schema);

@@ -66,7 +66,14 @@ internal sealed class AturanValidasi : IAudited
 
     public int Urutan { get; set; }
 
+    /// <summary>False: the rule is kept (with its history) but judges no sheet.</summary>
+    public bool Aktif { get; set; } = true;
+
     public int Versi { get; set; }
+
+    public string DiubahOleh { get; set; } = "";
+
+    public DateTime DiubahPadaUtc { get; set; }
 }
 
 /// <summary>Marks a part of the shipped rules as imported (first start only; the key makes concurrent starts safe).</summary>
@@ -112,6 +119,8 @@ internal sealed class VariabelConfiguration :
         builder.Property(a => a.Nama).HasMaxLength(200);
         builder.Property(a => a.Ekspresi).HasMaxLength(2000);
         builder.Property(a => a.Pesan).HasMaxLength(1000);
+        builder.Property(a => a.DiubahOleh).HasMaxLength(256);
+        builder.Property(a => a.Versi).IsConcurrencyToken();
         builder.HasIndex(a => new { a.Modul, a.Nama }).IsUnique();
     }
 

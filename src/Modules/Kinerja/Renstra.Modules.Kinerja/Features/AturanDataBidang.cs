@@ -25,11 +25,11 @@ internal sealed class AturanDataBidang(KinerjaDbContext db, IMesinRumus mesin) :
         string modul, IReadOnlyDictionary<string, decimal> nilai, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nilai);
-        var aturan = await db.AturanValidasi.AsNoTracking().Where(a => a.Modul == modul).ToListAsync(cancellationToken);
+        var aturan = await db.AturanValidasi.AsNoTracking().Where(a => a.Modul == modul && a.Aktif).ToListAsync(cancellationToken);
         if (aturan.Count == 0) return [];
         var skema = SkemaRumus.Syarat(await db.Variabel.AsNoTracking().Select(v => v.Kode).ToListAsync(cancellationToken));
         var hasil = new List<PelanggaranKonsistensi>();
-        foreach (var a in aturan.OrderBy(a => a.Urutan))
+        foreach (var a in aturan.OrderBy(a => a.Urutan).ThenBy(a => a.Id))
         {
             RumusTerkompilasi rumus;
             try

@@ -69,7 +69,7 @@ public static class ImporIndikator
             if (command.Workflow is not { Count: > 0 } daftar) throw ValidationFailedException.For("", "Berkas impor kosong.");
             if (daftar.Count > 500) throw ValidationFailedException.For("", "Paling banyak 500 indikator per impor.");
             var skema = await layanan.Katalog.SkemaIndikatorAsync(cancellationToken);
-            var aturan = await db.AturanCapaian.Where(a => a.Jenis == "Capaian").Select(a => a.Nama).ToListAsync(cancellationToken);
+            var aturan = await db.AturanCapaian.Where(a => a.Jenis == "Capaian" && a.Aktif).Select(a => a.Nama).ToListAsync(cancellationToken);
             var definisi = new List<(string Kode, IndikatorDefinisi Definisi)>();
             var galat = new Dictionary<string, string[]>();
             foreach (var w in daftar)

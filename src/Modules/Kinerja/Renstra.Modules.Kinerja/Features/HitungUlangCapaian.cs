@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
@@ -12,29 +14,57 @@ namespace Renstra.Modules.Kinerja.Features;
 /// upsert of the same inputs gives the same row). A result of a locked period that already exists is
 /// left as it is: frozen with the rule version it was computed under.
 /// </summary>
-public static class HitungUlangCapaian
+public static partial class HitungUlangCapaian
 {
     /// <param name="Kode">Indicators to recompute; null = all.</param>
     /// <param name="Periode">Periods; null = every period with data or results in the region.</param>
     public sealed record Command(string Wilayah, IReadOnlyList<string>? Kode, IReadOnlyList<string>? Periode) : ICommand<int>;
 
-    public sealed class Handler(LayananKinerja layanan) : ICommandHandler<Command, int>
+    public sealed partial class Handler(LayananKinerja layanan, IConfiguration configuration, ILogger<Handler> logger) : ICommandHandler<Command, int>
     {
         private readonly PenghitungCapaianPeriode penghitung = layanan.Penghitung;
 
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
             var periode = command.Periode?.Select(Periode.Parse).ToList();
-            var hasil = await penghitung.HitungAsync(command.Wilayah, command.Kode, periode, simpan: true, cancellationToken);
-            return hasil.Count;
+            var batas = BatasWaktuHitungUlang.Dari(configuration);
+            try
+            {
+                var hasil = await BatasWaktuHitungUlang.JalankanAsync(
+                    ct => penghitung.HitungAsync(command.Wilayah, command.Kode, periode, simpan: true, ct),
+                    batas, $"wilayah {command.Wilayah}", cancellationToken);
+                return hasil.Count;
+            }
+            catch (HitungUlangMelewatiBatasWaktuException e)
+            {
+                LogMelewatiBatas(logger, e, command.Wilayah, batas.TotalSeconds);
+                throw;
+            }
         }
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Capaian recompute of region {Wilayah} stopped after its time limit of {Detik} s; nothing of it was stored")]
+        private static partial void LogMelewatiBatas(ILogger logger, Exception exception, string wilayah, double detik);
     }
 
-    /// <summary>Recomputes every region that has data (after a rule or target edit).</summary>
+    /// <summary>
+    /// Recomputes every region that has data (after a rule or target edit). A region whose recompute
+    /// hits the time limit is logged by the handler and skipped: the edit stands, its stored results
+    /// are recomputed on the next submission, and open periods are evaluated live on every read anyway.
+    /// </summary>
     internal static async Task SemuaWilayahAsync(KinerjaDbContext db, ISender sender, IReadOnlyList<string>? kode, CancellationToken cancellationToken)
     {
         var wilayah = await db.NilaiVariabel.Select(n => n.Wilayah).Union(db.HasilCapaian.Select(h => h.Wilayah)).Distinct().ToListAsync(cancellationToken);
-        foreach (var w in wilayah) await sender.Send(new Command(w, kode, null), cancellationToken);
+        foreach (var w in wilayah)
+        {
+            try
+            {
+                await sender.Send(new Command(w, kode, null), cancellationToken);
+            }
+            catch (HitungUlangMelewatiBatasWaktuException)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }
 
@@ -90,6 +120,7 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
             var sebelumnya = p.Tahun > Periode.TahunMinimum ? AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi) : [];
             foreach (var (k, versi) in semuaVersi)
             {
+                cancellationToken.ThrowIfCancellationRequested(); // the time limit of a bulk recompute (BatasWaktuHitungUlang)
                 var berlaku = PeriodeBerlaku.Pilih(versi, v => v.Versi, v => v.BerlakuMulai, p);
                 if (berlaku is null) continue;
                 tersimpan.TryGetValue((k, teks), out var baris);

@@ -19,12 +19,12 @@ internal sealed class KatalogAturan(KinerjaDbContext db, IMesinRumus mesin)
 
     public async Task<AturanCapaianTerkompilasi> AturanCapaianAsync(CancellationToken cancellationToken)
     {
-        var semua = await db.AturanCapaian.AsNoTracking().ToListAsync(cancellationToken);
+        var semua = await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif).ToListAsync(cancellationToken);
         RumusTerkompilasi Kompilasi(AturanCapaian a, SkemaRumus skema) => mesin.Kompilasi($"capaian:{a.Jenis}:{a.Nama}:{a.Versi}", a.Ekspresi, skema);
         return new AturanCapaianTerkompilasi(
             semua.Where(a => a.Jenis == "Capaian").ToDictionary(a => a.Nama, a => Kompilasi(a, SkemaRumus.Angka(KonteksCapaian.Skalar)), StringComparer.Ordinal),
-            semua.Where(a => a.Jenis == "Kategori").OrderBy(a => a.Urutan).Select(a => (a.Nama, Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Capaian)))).ToList(),
-            semua.Where(a => a.Jenis == "Predikat").OrderBy(a => a.Urutan)
+            semua.Where(a => a.Jenis == "Kategori").OrderBy(a => a.Urutan).ThenBy(a => a.Id).Select(a => (a.Nama, Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Capaian)))).ToList(),
+            semua.Where(a => a.Jenis == "Predikat").OrderBy(a => a.Urutan).ThenBy(a => a.Id)
                 .Select(a => (a.Nama, Peringkat(a.Properti), Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Nilai)))).ToList());
     }
 

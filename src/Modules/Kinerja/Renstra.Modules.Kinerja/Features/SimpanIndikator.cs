@@ -34,7 +34,7 @@ public static partial class SimpanIndikator
         public async ValueTask<Hasil> Handle(Command command, CancellationToken cancellationToken)
         {
             var skema = await layanan.Katalog.SkemaIndikatorAsync(cancellationToken);
-            var aturanCapaian = await db.AturanCapaian.Where(a => a.Jenis == "Capaian").Select(a => a.Nama).ToListAsync(cancellationToken);
+            var aturanCapaian = await db.AturanCapaian.Where(a => a.Jenis == "Capaian" && a.Aktif).Select(a => a.Nama).ToListAsync(cancellationToken);
             var (d, variabel) = Periksa(command.Kode, command.Definisi, skema, aturanCapaian, layanan.Mesin);
 
             var kepala = await db.Indikator.SingleOrDefaultAsync(i => i.Kode == command.Kode, cancellationToken);

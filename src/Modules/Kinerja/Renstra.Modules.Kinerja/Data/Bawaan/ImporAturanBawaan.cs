@@ -87,11 +87,13 @@ internal sealed partial class ImporAturanBawaan(
             foreach (var rule in workflow.Rules)
             {
                 Pastikan(() => mesin.Periksa(rule.Expression, SkemaRumus.Syarat(variabel)), workflow.WorkflowName, rule.RuleName);
-                db.AturanValidasi.Add(new AturanValidasi
+                var aturan = new AturanValidasi
                 {
                     Modul = modul, Nama = rule.RuleName, Ekspresi = rule.Expression, Pesan = rule.ErrorMessage ?? rule.RuleName,
-                    Urutan = ++urutan, Versi = 1,
-                });
+                    Urutan = ++urutan, Versi = 1, DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
+                };
+                db.AturanValidasi.Add(aturan);
+                db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
             }
         }
     }
@@ -111,11 +113,13 @@ internal sealed partial class ImporAturanBawaan(
             {
                 var ekspresi = jenis == "Capaian" ? rule.Output ?? "" : rule.Expression;
                 Pastikan(() => mesin.Periksa(ekspresi, skema[jenis]), jenis, rule.RuleName);
-                db.AturanCapaian.Add(new AturanCapaian
+                var aturan = new AturanCapaian
                 {
                     Jenis = jenis, Nama = rule.RuleName, Ekspresi = ekspresi, Urutan = ++urutan, Versi = 1,
-                    Properti = JsonSerializer.Serialize(rule.Properties ?? [], BerkasAturan.Json),
-                });
+                    Properti = JsonSerializer.Serialize(rule.Properties ?? [], BerkasAturan.Json), DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
+                };
+                db.AturanCapaian.Add(aturan);
+                db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
             }
         }
     }

@@ -31,6 +31,17 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Ekspresi")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -55,6 +66,7 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Versi")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -65,6 +77,48 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                     b.ToTable("AturanCapaian", "kinerja");
                 });
 
+            modelBuilder.Entity("Renstra.Modules.Kinerja.Data.AturanRiwayat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jenis", "Kunci", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("AturanRiwayat", "kinerja");
+                });
+
             modelBuilder.Entity("Renstra.Modules.Kinerja.Data.AturanValidasi", b =>
                 {
                     b.Property<long>("Id")
@@ -72,6 +126,17 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Ekspresi")
                         .IsRequired()
@@ -97,6 +162,7 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Versi")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");
