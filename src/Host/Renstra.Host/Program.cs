@@ -21,7 +21,15 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 var maxRequestBytes = RequestSizeLimit.Of(builder.Configuration);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxRequestBytes);
 builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowTrailingCommas = false);
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    // Strict input: an unknown field or a repeated key is an error the client should hear about,
+    // not something silently dropped or overwritten.
+    o.SerializerOptions.AllowTrailingCommas = false;
+    o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+    o.SerializerOptions.AllowDuplicateProperties = false;
+    o.SerializerOptions.MaxDepth = 32;
+});
 
 builder.Services.AddRenstraProblemDetails();
 builder.Services.AddRenstraIdentity(builder.Configuration);

@@ -62,7 +62,8 @@ internal static class HangfireSetup
             Authorization = [new AdminDashboardAuthorization()],
             DashboardTitle = "Renstra.Modular — pekerjaan latar",
             DisplayStorageConnectionString = false,
-        }, endpoints.ServiceProvider.GetRequiredService<JobStorage>());
+        }, endpoints.ServiceProvider.GetRequiredService<JobStorage>())
+            .RequireAuthorization(KebijakanAkses.Admin);
         return endpoints;
     }
 

@@ -42,8 +42,10 @@ internal static class AuthEndpoints
                 RefreshRequest request, SignInManager<Pengguna> signInManager,
                 IOptionsMonitor<BearerTokenOptions> bearerOptions, TimeProvider time) =>
             {
+                if (string.IsNullOrWhiteSpace(request.RefreshToken))
+                    return TypedResults.Problem(statusCode: 400, detail: "refreshToken wajib diisi.");
                 var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-                var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
+                var ticket = protector.Unprotect(request.RefreshToken);
                 if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires ||
                     await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
                 {

@@ -1,0 +1,74 @@
+namespace Renstra.IntegrationTests.Security;
+
+/// <summary>Who may call an endpoint. The matrix test derives every expected answer from this.</summary>
+public abstract record Akses
+{
+    /// <summary>Anyone, signed in or not.</summary>
+    public sealed record Anonim : Akses;
+
+    /// <summary>Any signed-in role: Admin, Pimpinan, every Operator.</summary>
+    public sealed record Pembaca : Akses;
+
+    /// <summary>Administrators only.</summary>
+    public sealed record Admin : Akses;
+
+    /// <summary>Admin, or the Operator of this module.</summary>
+    public sealed record PengisiData(string Modul) : Akses;
+
+    /// <summary>A web page: signed-in roles as <see cref="Pembaca"/>; anonymous visitors are sent to /masuk.</summary>
+    public sealed record Halaman(Akses Untuk) : Akses;
+}
+
+/// <summary>
+/// The declarative table of the authorization matrix: every endpoint of the app, by method and route
+/// pattern. An endpoint missing here, or a row whose endpoint no longer exists, fails the tests.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public static readonly IReadOnlyDictionary<string, Akses> Table = new Dictionary<string, Akses>
+    {
+        ["* /health"] = new Akses.Anonim(),
+        ["GET /openapi/{documentName}.json"] = new Akses.Anonim(),
+        ["GET /scalar/{documentName?}"] = new Akses.Anonim(),
+        ["GET /scalar/favicon.svg"] = new Akses.Anonim(),
+        ["GET /scalar/scalar.aspnetcore.js"] = new Akses.Anonim(),
+        ["GET /scalar/scalar.js"] = new Akses.Anonim(),
+        ["POST /api/auth/login"] = new Akses.Anonim(),
+        ["POST /api/auth/refresh"] = new Akses.Anonim(),
+        ["GET /api/audit"] = new Akses.Admin(),
+        ["* /hangfire/{**path}"] = new Akses.Admin(),
+    };
+
+    /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SampleRouteValues = new Dictionary<string, string>
+    {
+        ["documentName"] = "v1",
+        ["path"] = "",
+        ["kode"] = "RPJMD-01",
+        ["tahun"] = "2024",
+        ["periode"] = "2024",
+        ["revisi"] = "1",
+        ["n"] = "1",
+        ["nomor"] = "1",
+        ["versi"] = "1",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string?> OperatorModules = new Dictionary<string, string?>
+    {
+        ["operator.naker@renstra.local"] = "Ketenagakerjaan",
+        ["operator.kukm@renstra.local"] = "KoperasiUmkm",
+        ["operator.sekretariat@renstra.local"] = "Sekretariat",
+    };
+
+    /// <summary>Whether <paramref name="user"/> (null = anonymous) may call an endpoint with <paramref name="akses"/>.</summary>
+    public static bool Allows(Akses akses, string? user) => akses switch
+    {
+        Akses.Anonim => true,
+        Akses.Halaman h => user is not null && Allows(h.Untuk, user),
+        _ when user is null => false,
+        Akses.Pembaca => true,
+        Akses.Admin => user == "admin@renstra.local",
+        Akses.PengisiData p => user == "admin@renstra.local" || OperatorModules.GetValueOrDefault(user) == p.Modul,
+        _ => false,
+    };
+}

@@ -1,0 +1,142 @@
+using System.Text;
+
+namespace Renstra.IntegrationTests.Security;
+
+/// <summary>
+/// The hostile-input corpus: request bodies and route values no write endpoint may accept. Each case
+/// must end in a 4xx ProblemDetails in Indonesian with no internals, and change nothing.
+/// </summary>
+public static class HostileInputCorpus
+{
+    /// <summary>Bodies sent to every write endpoint that reads a JSON body.</summary>
+    public static IReadOnlyList<(string Nama, string Body)> Bodies { get; } = BuildBodies();
+
+    /// <summary>Values put into every route parameter of every write endpoint.</summary>
+    public static IReadOnlyList<(string Nama, string Value)> RouteValues { get; } =
+    [
+        ("path traversal", "..%2F..%2F..%2Fetc%2Fpasswd"),
+        ("path traversal windows", "..%5C..%5Cwindows%5Cwin.ini"),
+        ("dot dot", ".."),
+        ("sql quote", "RPJMD-01'%3B DROP TABLE Indikator%3B--"),
+        ("sql or", "2024' OR '1'='1"),
+        ("sql union", "1 UNION SELECT * FROM AspNetUsers"),
+        ("nul byte", "RPJMD%0001"),
+        ("control char", "RPJMD%07%1B"),
+        ("script tag", "%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
+        ("very long", new string('A', 3000)),
+        ("fullwidth unicode", "ＲＰＪＭＤ－０１"),
+        ("right-to-left override", "RPJMD%E2%80%AE10"),
+        ("emoji", "%F0%9F%92%A3"),
+        ("quarter five", "2024-T5"),
+        ("year far future", "99999"),
+        ("negative", "-1"),
+        ("lower-case quarter", "2024-t1"),
+        ("percent garbage", "%25%25%25"),
+        ("json in path", "%7B%22a%22%3A1%7D"),
+        ("spaces", "%20%20%20"),
+    ];
+
+    private static List<(string, string)> BuildBodies()
+    {
+        var cases = new List<(string, string)>
+        {
+            // Malformed and truncated JSON
+            ("empty object brace only", "{"),
+            ("truncated property", "{\"nilai\": "),
+            ("truncated string", "{\"nilai\": {\"AngkatanKerja\": \"12"),
+            ("unclosed array", "["),
+            ("bare word", "nilai"),
+            ("partial null", "nul"),
+            ("lone quote", "\""),
+            ("comma only object", "{,}"),
+            ("trailing comma", "{\"nilai\": {\"AngkatanKerja\": 1,}}"),
+            ("trailing garbage", "{} x"),
+            ("two documents", "{}{}"),
+            ("single quotes", "{'nilai': {'AngkatanKerja': 1}}"),
+            ("unquoted key", "{nilai: 1}"),
+            ("comment", "{/* komentar */ \"nilai\": {}}"),
+            ("xml instead of json", "<nilai><AngkatanKerja>1</AngkatanKerja></nilai>"),
+            ("form encoded", "nilai=1&kode=RPJMD-01"),
+            ("only whitespace", "   \n\t  "),
+            ("invalid escape", "{\"nilai\": \"\\x41\"}"),
+            ("lone surrogate", "{\"kode\": \"\\uD800\"}"),
+            ("byte order mark then garbage", "\uFEFF{garbage"),
+            // Wrong types
+            ("array root", "[]"),
+            ("string root", "\"teks\""),
+            ("number root", "123"),
+            ("boolean root", "true"),
+            ("null root", "null"),
+            ("nilai is array", "{\"nilai\": []}"),
+            ("nilai is string", "{\"nilai\": \"banyak\"}"),
+            ("nilai is number", "{\"nilai\": 5}"),
+            ("value is string", "{\"nilai\": {\"AngkatanKerja\": \"banyak\"}}"),
+            ("value is boolean", "{\"nilai\": {\"AngkatanKerja\": true}}"),
+            ("value is object", "{\"nilai\": {\"AngkatanKerja\": {\"a\": 1}}}"),
+            ("value is array", "{\"nilai\": {\"AngkatanKerja\": [1, 2]}}"),
+            ("value is null", "{\"nilai\": {\"AngkatanKerja\": null}}"),
+            ("rumus is number", "{\"kode\": \"X-01\", \"rumus\": 5}"),
+            ("polaritas is number", "{\"kode\": \"X-01\", \"polaritas\": 1}"),
+            ("tahun as text", "{\"nilai\": \"dua ribu\"}"),
+            // Huge numbers
+            ("beyond double", "{\"nilai\": {\"AngkatanKerja\": 1e309}}"),
+            ("beyond decimal", "{\"nilai\": {\"AngkatanKerja\": 99999999999999999999999999999999999}}"),
+            ("huge exponent", "{\"nilai\": {\"AngkatanKerja\": 1e400}}"),
+            ("negative huge", "{\"nilai\": {\"AngkatanKerja\": -1e308}}"),
+            ("absurd magnitude", "{\"nilai\": {\"AngkatanKerja\": 1e30}}"),
+            ("target huge", "{\"nilai\": 1e309}"),
+            ("many digits", "{\"nilai\": {\"AngkatanKerja\": 0." + new string('1', 5000) + "}}"),
+            // NaN / Infinity
+            ("NaN string", "{\"nilai\": {\"AngkatanKerja\": \"NaN\"}}"),
+            ("Infinity string", "{\"nilai\": {\"AngkatanKerja\": \"Infinity\"}}"),
+            ("negative Infinity string", "{\"nilai\": {\"AngkatanKerja\": \"-Infinity\"}}"),
+            ("NaN token", "{\"nilai\": {\"AngkatanKerja\": NaN}}"),
+            ("Infinity token", "{\"nilai\": Infinity}"),
+            ("target NaN", "{\"nilai\": \"NaN\"}"),
+            // Deep nesting
+            ("nested arrays 10000", new string('[', 10000) + new string(']', 10000)),
+            ("nested objects 200", string.Concat(Enumerable.Repeat("{\"a\":", 200)) + "1" + new string('}', 200)),
+            ("nested nilai 100", "{\"nilai\": " + string.Concat(Enumerable.Repeat("{\"a\":", 100)) + "1" + new string('}', 100) + "}"),
+            // Unknown fields
+            ("unknown field", "{\"tidakAda\": 1}"),
+            ("unknown variable", "{\"nilai\": {\"VariabelTakDikenal\": 1}}"),
+            ("prototype pollution", "{\"__proto__\": {\"admin\": true}}"),
+            ("dollar type", "{\"$type\": \"System.IO.FileInfo, System.IO.FileSystem\"}"),
+            ("role escalation", "{\"peran\": \"Admin\", \"nilai\": {}}"),
+            // Unicode and control characters in names
+            ("nul in variable name", "{\"nilai\": {\"Angkatan\\u0000Kerja\": 1}}"),
+            ("bell in variable name", "{\"nilai\": {\"Angkatan\\u0007Kerja\": 1}}"),
+            ("rtl override in name", "{\"nilai\": {\"\\u202EajreKnatakgnA\": 1}}"),
+            ("zero width in name", "{\"nilai\": {\"Angkatan\\u200BKerja\": 1}}"),
+            ("emoji name", "{\"nilai\": {\"💣\": 1}}"),
+            ("fullwidth name", "{\"nilai\": {\"ＡｎｇｋａｔａｎＫｅｒｊａ\": 1}}"),
+            ("newline in kode", "{\"kode\": \"RPJMD-01\\nX\", \"rumus\": \"1\"}"),
+            ("very long name", "{\"nilai\": {\"" + new string('A', 5000) + "\": 1}}"),
+            // Path traversal and SQL-looking strings inside bodies
+            ("sql in variable name", "{\"nilai\": {\"AngkatanKerja'; DROP TABLE NilaiVariabel;--\": 1}}"),
+            ("path in kode", "{\"kode\": \"../../etc/passwd\", \"rumus\": \"1\"}"),
+            ("sql in kode", "{\"kode\": \"X' OR '1'='1\", \"rumus\": \"1\"}"),
+            // Duplicate keys
+            ("duplicate variable", "{\"nilai\": {\"AngkatanKerja\": 1, \"AngkatanKerja\": 2}}"),
+            ("duplicate property", "{\"nilai\": {}, \"nilai\": {}}"),
+            ("duplicate kode", "{\"kode\": \"A\", \"kode\": \"B\"}"),
+        };
+        return cases;
+    }
+
+    /// <summary>A body larger than the request limit (→ 413).</summary>
+    public static string Oversized() => "{\"nilai\": {\"A\": \"" + new string('x', 6 * 1024 * 1024) + "\"}}";
+
+    public static int Count => Bodies.Count + RouteValues.Count + 1;
+
+    /// <summary>What no error response may contain: stack traces, SQL, paths, type names.</summary>
+    public static readonly string[] Internals =
+    [
+        "   at ", "Exception", "System.", "Microsoft.", "/work/", "/tmp/", "/home/", "/usr/", @"C:\", "SELECT ", "INSERT ",
+        "UPDATE ", "SQLite", "sqlite", "Renstra.Modules", "StackTrace", "DbUpdate",
+    ];
+
+    public static string Truncate(string s) => s.Length <= 60 ? s : s[..60] + "…";
+
+    public static byte[] Utf8(string s) => Encoding.UTF8.GetBytes(s);
+}
