@@ -52,6 +52,9 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddRenstraHangfire(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddRenstraWeb<Pengguna>(o => o.KebijakanBatasMasuk = AuthEndpoints.LoginRateLimit);
+// The web UI's CSS/JS live in its Razor class library; this finds them in any environment when the app runs
+// unpublished (Development does it by itself; a published app has them in wwwroot and this is a no-op).
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -38,9 +38,6 @@ public sealed class WebApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // The UI's CSS and JS are static web assets of the Razor class library; outside Development the
-        // host finds them only when told to (a published app has them in wwwroot).
-        builder.UseStaticWebAssets();
         builder.UseSetting("Renstra:DataDirectory", _dataDirectory);
         builder.UseSetting("Renstra:DemoUsers", "true");
         builder.UseSetting("Renstra:Login:PermitPerMinute", "1000");

@@ -37,6 +37,11 @@ public static class AuthorizationMatrix
         ["POST /api/auth/refresh"] = new Akses.Anonim(),
         ["GET /api/audit"] = new Akses.Admin(),
         ["* /hangfire/{**path}"] = new Akses.Admin(),
+        // Web UI (Razor Pages); its static files are checked apart (AuthorizationMatrixTests).
+        ["* /masuk"] = new Akses.Anonim(),
+        ["* /akses-ditolak"] = new Akses.Anonim(),
+        ["* /"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /keluar"] = new Akses.Halaman(new Akses.Pembaca()),
     };
 
     /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>
