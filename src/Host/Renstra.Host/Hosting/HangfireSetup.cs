@@ -13,12 +13,17 @@ internal static class HangfireSetup
     public static IServiceCollection AddRenstraHangfire(this IServiceCollection services, IConfiguration configuration)
     {
         var database = DatabaseOptions.From(configuration);
-        // Registered in DI (built lazily, after this host's Hangfire configuration has set its log
-        // provider) so that every host — and every test server in one process — has its own storage
-        // instead of Hangfire's process-wide JobStorage.Current.
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        // Registered explicitly so that every host (and every test server) has its own storage
+        // instead of Hangfire's process-wide JobStorage.Current. Created lazily, after Hangfire's
+        // global configuration has taken this host's logger factory: Hangfire's log provider is
+        // static, and a storage built earlier would log through a previous (disposed) host's factory.
         services.AddSingleton<JobStorage>(sp =>
         {
-            _ = sp.GetRequiredService<IGlobalConfiguration>();
+            sp.GetRequiredService<IGlobalConfiguration>();
             return database.Provider == DatabaseProvider.SqlServer
                 ? new SqlServerStorage(database.SqlServerConnectionString(), new SqlServerStorageOptions
                 {
@@ -30,10 +35,6 @@ internal static class HangfireSetup
                 // tables, and the outbox sweep re-delivers whatever a restart interrupted.
                 : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
         });
-        services.AddHangfire(c => c
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
         services.AddHangfireServer((_, o) =>
         {
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
@@ -43,16 +44,37 @@ internal static class HangfireSetup
         return services;
     }
 
-    /// <summary>The minute sweep of every module's outbox: catches what a crash left undelivered.</summary>
+    /// <summary>
+    /// The sweep of every module's outbox: catches what a crash left undelivered. Runs once at start
+    /// (so a message committed just before a crash is delivered right after the restart) and then on
+    /// <c>Renstra:Outbox:SweepCron</c> (default every minute; <c>off</c> disables the recurring sweep,
+    /// as the crash test does to keep the first app from delivering).
+    /// </summary>
     public static void ScheduleOutboxSweeps(this IServiceProvider services)
     {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var cron = configuration["Renstra:Outbox:SweepCron"] is { Length: > 0 } c ? c : Cron.Minutely();
+        var sweepOnStart = configuration.GetValue("Renstra:Outbox:SweepOnStart", true);
         var recurring = services.GetRequiredService<IRecurringJobManager>();
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
         foreach (var database in services.GetServices<IModuleDatabase>())
         {
+            if (!HasOutbox(services, database.ContextType)) continue;
             var dispatcher = typeof(OutboxDispatcher<>).MakeGenericType(database.ContextType);
             var job = new Hangfire.Common.Job(dispatcher, dispatcher.GetMethod(nameof(OutboxDispatcher<Microsoft.EntityFrameworkCore.DbContext>.DispatchAsync))!, CancellationToken.None);
-            recurring.AddOrUpdate($"outbox-{database.ModuleName.ToLowerInvariant()}", job, Cron.Minutely());
+            var id = $"outbox-{database.ModuleName.ToLowerInvariant()}";
+            if (string.Equals(cron, "off", StringComparison.OrdinalIgnoreCase)) recurring.RemoveIfExists(id);
+            else recurring.AddOrUpdate(id, job, cron);
+            if (sweepOnStart) jobs.Create(job, new Hangfire.States.EnqueuedState());
         }
+    }
+
+    /// <summary>The host's own user database has no outbox; sweeping it would fail every minute.</summary>
+    private static bool HasOutbox(IServiceProvider services, Type contextType)
+    {
+        using var scope = services.CreateScope();
+        var db = (Microsoft.EntityFrameworkCore.DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+        return db.Model.FindEntityType(typeof(OutboxMessage)) is not null;
     }
 
     public static IEndpointRouteBuilder MapRenstraHangfireDashboard(this IEndpointRouteBuilder endpoints)

@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Renstra.Modules.Bidang.Contracts;
 using Renstra.Modules.Bidang.Data;
+using Renstra.Modules.Bidang.Features;
 using Renstra.Shared.Authorization;
+using Renstra.Shared.Hosting;
 using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Bidang;
@@ -26,13 +29,36 @@ public static class BidangModuleRegistration
         services.AddSingleton(modul);
         services.AddHealthChecks().AddDbContextCheck<TContext>(modul.Nama);
         services.AddAuthorizationBuilder().AddPengisiDataPolicy(modul.Nama);
+        services.AddBidangKernel();
         return services;
+    }
+
+    /// <summary>What the three modules share; registered once however many modules use the kernel.</summary>
+    private static void AddBidangKernel(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(DaftarWilayah))) return;
+        services.AddSingleton<DaftarWilayah>();
+        services.TryAddScoped<HitungKekurangan.Job>();
+        services.AddScoped<IStartupTask, HitungKekurangan.Jadwal>();
+        services.Scan(scan => scan
+            .FromAssemblyOf<DaftarWilayah>()
+            .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
     }
 
     public static IEndpointRouteBuilder MapBidangEndpoints(this IEndpointRouteBuilder endpoints, BidangModul modul)
     {
         var group = endpoints.MapGroup($"/api/{modul.Slug}").WithTags(modul.Nama);
-        _ = group;
+        SimpanLembar.Map(group, modul);
+        LihatLembar.Map(group, modul);
+        DaftarRevisi.Map(group, modul);
+        LihatRevisi.Map(group, modul);
+        UbahStatusKunci.Map(group, modul);
+        UnduhTemplat.Map(group, modul);
+        UnggahLembar.Map(group, modul);
+        LihatKekurangan.Map(group, modul);
+        HitungKekurangan.Map(group, modul);
         return endpoints;
     }
 }

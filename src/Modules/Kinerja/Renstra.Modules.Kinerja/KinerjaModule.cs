@@ -1,7 +1,15 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Data.Bawaan;
+using Renstra.Modules.Kinerja.Domain;
+using Renstra.Modules.Kinerja.Features;
+using Renstra.Modules.Kinerja.Rules;
+using Renstra.Shared.Hosting;
 using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Kinerja;
@@ -16,6 +24,16 @@ public static class KinerjaModule
     {
         services.AddModuleDbContext<KinerjaDbContext, KinerjaSqliteDbContext>(configuration, Nama, Schema);
         services.AddHealthChecks().AddDbContextCheck<KinerjaDbContext>(Nama);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IMesinRumus, MesinRumus>();
+        services.AddSingleton<LokasiAturan>();
+        services.AddScoped<IAturanDataBidang, AturanDataBidang>();
+        services.AddScoped<IStartupTask, ImporAturanBawaan>();
+        services.AddScoped<KatalogAturan>();
+        services.AddScoped<PenghitungCapaianPeriode>();
+        services.AddScoped(sp => new LayananKinerja(
+            sp.GetRequiredService<KatalogAturan>(), sp.GetRequiredService<PenghitungCapaianPeriode>(), sp.GetRequiredService<IMesinRumus>()));
+        services.AddSingleton(sp => new RencanaRenstra(sp.GetRequiredService<LokasiAturan>()));
         services.Scan(scan => scan
             .FromAssemblyOf<KinerjaDbContext>()
             .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
@@ -24,5 +42,21 @@ public static class KinerjaModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapKinerjaEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapKinerjaEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+        DaftarIndikator.Map(api);
+        EksporIndikator.Map(api);
+        ImporIndikator.Map(api);
+        UjiIndikator.Map(api);
+        SimpanIndikator.Map(api);
+        RiwayatIndikator.Map(api);
+        LihatTarget.Map(api);
+        SimpanTarget.Map(api);
+        DaftarVariabel.Map(api);
+        SimpanVariabel.Map(api);
+        DaftarCapaian.Map(api);
+        LihatRenstra.Map(api);
+        return endpoints;
+    }
 }

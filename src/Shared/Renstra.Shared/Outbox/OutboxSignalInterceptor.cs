@@ -1,17 +1,24 @@
+using System.Data.Common;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Renstra.Shared.Outbox;
 
 /// <summary>
 /// After a commit that wrote outbox messages, enqueues the dispatcher at once so the receiving module
-/// sees the change within seconds instead of waiting for the sweep.
+/// sees the change within seconds instead of waiting for the sweep. When the messages were saved
+/// inside an explicit transaction, the signal waits for that transaction's commit (a dispatcher started
+/// earlier would find nothing committed yet). <c>Renstra:Outbox:DispatchImmediately=false</c> turns the
+/// signal off, leaving delivery to the sweep (used by the crash test; never needed in production).
 /// </summary>
-public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services) : SaveChangesInterceptor
+public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : DbContext
 {
+    public const string DispatchImmediatelyKey = "Renstra:Outbox:DispatchImmediately";
+
     private bool _pending;
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -30,13 +37,13 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
     public override ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Signal();
+        SignalUnlessInTransaction(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Signal();
+        SignalUnlessInTransaction(eventData.Context);
         return base.SavedChanges(eventData, result);
     }
 
@@ -48,13 +55,36 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
         return Task.CompletedTask;
     }
 
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Signal();
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pending = false;
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _pending = false;
+        return Task.CompletedTask;
+    }
+
     private void Remember(DbContext? context) =>
         _pending |= context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
+
+    private void SignalUnlessInTransaction(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is not null) return;
+        Signal();
+    }
 
     private void Signal()
     {
         if (!_pending) return;
         _pending = false;
+        if (services.GetService<IConfiguration>()?.GetValue(DispatchImmediatelyKey, true) == false) return;
         // Absent only in tooling (design-time, script generation); the minute sweep covers any gap.
         services.GetService<IBackgroundJobClient>()?
             .Enqueue<OutboxDispatcher<TContext>>(d => d.DispatchAsync(CancellationToken.None));

@@ -12,6 +12,14 @@ public abstract class BidangDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>SQL Server schema of the module; null on SQLite, which has no schemas.</summary>
     protected abstract string? Schema { get; }
 
+    internal DbSet<LembarData> Lembar => Set<LembarData>();
+
+    internal DbSet<RevisiLembar> Revisi => Set<RevisiLembar>();
+
+    internal DbSet<RiwayatKunci> RiwayatKunci => Set<RiwayatKunci>();
+
+    internal DbSet<KekuranganData> Kekurangan => Set<KekuranganData>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (Schema is not null) modelBuilder.HasDefaultSchema(Schema);

@@ -23,6 +23,26 @@ public class KinerjaDbContext : DbContext
 
     internal DbSet<KunciPeriode> KunciPeriode => Set<KunciPeriode>();
 
+    internal DbSet<Variabel> Variabel => Set<Variabel>();
+
+    internal DbSet<VariabelRiwayat> VariabelRiwayat => Set<VariabelRiwayat>();
+
+    internal DbSet<AturanValidasi> AturanValidasi => Set<AturanValidasi>();
+
+    internal DbSet<ImporBawaan> ImporBawaan => Set<ImporBawaan>();
+
+    internal DbSet<Indikator> Indikator => Set<Indikator>();
+
+    internal DbSet<IndikatorVersi> IndikatorVersi => Set<IndikatorVersi>();
+
+    internal DbSet<TargetIndikator> TargetIndikator => Set<TargetIndikator>();
+
+    internal DbSet<TargetRiwayat> TargetRiwayat => Set<TargetRiwayat>();
+
+    internal DbSet<AturanCapaian> AturanCapaian => Set<AturanCapaian>();
+
+    internal DbSet<HasilCapaian> HasilCapaian => Set<HasilCapaian>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (Schema is not null) modelBuilder.HasDefaultSchema(Schema);

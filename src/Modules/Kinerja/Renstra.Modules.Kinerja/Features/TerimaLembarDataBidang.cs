@@ -2,6 +2,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Renstra.Modules.Bidang.Contracts;
 using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Domain;
+using Renstra.Shared.Abstractions;
 using Renstra.Shared.Inbox;
 
 namespace Renstra.Modules.Kinerja.Features;
@@ -10,7 +12,7 @@ namespace Renstra.Modules.Kinerja.Features;
 /// Keeps Kinerja's copy of a bidang module's sheet. Idempotent twice over: the inbox drops a
 /// redelivered event, and a revision older than the stored one changes nothing.
 /// </summary>
-public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time)
+public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, ISender sender)
     : INotificationHandler<LembarDataDiterimaIntegrationEvent>
 {
     public async ValueTask Handle(LembarDataDiterimaIntegrationEvent notification, CancellationToken cancellationToken)
@@ -47,5 +49,12 @@ public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider tim
         }
         db.MarkHandled(notification.Id, handler, now);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Capaian follows at once: the sheet's period, the next one (its sebelumnya) and, for a quarter, its year.
+        if (Periode.TryParse(notification.Periode, out var periode))
+        {
+            var terdampak = PeriodeBerlaku.Terdampak(periode).Select(p => p.ToString()).ToList();
+            await sender.Send(new HitungUlangCapaian.Command(notification.Wilayah, null, terdampak), cancellationToken);
+        }
     }
 }

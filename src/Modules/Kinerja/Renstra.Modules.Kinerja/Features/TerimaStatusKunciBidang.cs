@@ -2,12 +2,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Renstra.Modules.Bidang.Contracts;
 using Renstra.Modules.Kinerja.Data;
+using Renstra.Shared.Abstractions;
 using Renstra.Shared.Inbox;
 
 namespace Renstra.Modules.Kinerja.Features;
 
 /// <summary>Keeps Kinerja's copy of which bidang periods are locked (idempotent through the inbox).</summary>
-public sealed class TerimaStatusKunciBidang(KinerjaDbContext db, TimeProvider time)
+public sealed class TerimaStatusKunciBidang(KinerjaDbContext db, TimeProvider time, ISender sender)
     : INotificationHandler<StatusKunciBerubahIntegrationEvent>
 {
     public async ValueTask Handle(StatusKunciBerubahIntegrationEvent notification, CancellationToken cancellationToken)
@@ -31,5 +32,12 @@ public sealed class TerimaStatusKunciBidang(KinerjaDbContext db, TimeProvider ti
         }
         db.MarkHandled(notification.Id, handler, now);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Locking stores any missing result (then frozen); unlocking lets the period follow the live rules again.
+        if (Periode.TryParse(notification.Periode, out _))
+        {
+            var kode = await db.IndikatorVersi.Where(v => v.Modul == notification.Modul).Select(v => v.Kode).Distinct().ToListAsync(cancellationToken);
+            await sender.Send(new HitungUlangCapaian.Command(notification.Wilayah, kode, [notification.Periode]), cancellationToken);
+        }
     }
 }

@@ -23,6 +23,157 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.KekuranganData", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DihitungPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Variabel")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Wilayah")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Periode", "Wilayah")
+                        .IsUnique();
+
+                    b.ToTable("KekuranganData", "ketenagakerjaan");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.LembarData", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Terkunci")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Wilayah")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Periode", "Wilayah")
+                        .IsUnique();
+
+                    b.ToTable("LembarData", "ketenagakerjaan");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembar", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("LembarId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LembarId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RevisiLembar", "ketenagakerjaan");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RiwayatKunci", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("LembarId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Terkunci")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LembarId");
+
+                    b.ToTable("RiwayatKunci", "ketenagakerjaan");
+                });
+
             modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -124,6 +275,28 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.SqlServer
                     b.HasIndex("ProcessedOnUtc", "OccurredOnUtc");
 
                     b.ToTable("OutboxMessages", "ketenagakerjaan");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembar", b =>
+                {
+                    b.HasOne("Renstra.Modules.Bidang.Data.LembarData", "Lembar")
+                        .WithMany()
+                        .HasForeignKey("LembarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lembar");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RiwayatKunci", b =>
+                {
+                    b.HasOne("Renstra.Modules.Bidang.Data.LembarData", "Lembar")
+                        .WithMany()
+                        .HasForeignKey("LembarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lembar");
                 });
 #pragma warning restore 612, 618
         }

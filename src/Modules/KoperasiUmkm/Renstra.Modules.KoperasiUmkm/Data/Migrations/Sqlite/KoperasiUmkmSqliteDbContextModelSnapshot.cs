@@ -17,6 +17,149 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.KekuranganData", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DihitungPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variabel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wilayah")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Periode", "Wilayah")
+                        .IsUnique();
+
+                    b.ToTable("KekuranganData", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.LembarData", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Terkunci")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wilayah")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Periode", "Wilayah")
+                        .IsUnique();
+
+                    b.ToTable("LembarData", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembar", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LembarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LembarId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RevisiLembar", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RiwayatKunci", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LembarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Terkunci")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LembarId");
+
+                    b.ToTable("RiwayatKunci", (string)null);
+                });
+
             modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -116,6 +259,28 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedOnUtc", "OccurredOnUtc");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembar", b =>
+                {
+                    b.HasOne("Renstra.Modules.Bidang.Data.LembarData", "Lembar")
+                        .WithMany()
+                        .HasForeignKey("LembarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lembar");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RiwayatKunci", b =>
+                {
+                    b.HasOne("Renstra.Modules.Bidang.Data.LembarData", "Lembar")
+                        .WithMany()
+                        .HasForeignKey("LembarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lembar");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,38 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Bidang.Data;
+using Renstra.Shared.Abstractions;
+
+namespace Renstra.Modules.Bidang.Features;
+
+/// <summary><c>GET /api/{modul}/kekurangan</c>: the reminder's last result (see <see cref="HitungKekurangan"/>).</summary>
+public static class LihatKekurangan
+{
+    public sealed record Query(string Modul) : IQuery<KekuranganRespons>;
+
+    public sealed class Handler(IServiceProvider services) : IQueryHandler<Query, KekuranganRespons>
+    {
+        public async ValueTask<KekuranganRespons> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var daftar = await services.Database(query.Modul).Kekurangan.AsNoTracking().ToListAsync(cancellationToken);
+            return KeRespons(query.Modul, daftar, daftar.Count > 0 ? daftar[0].DihitungPadaUtc : null);
+        }
+    }
+
+    internal static KekuranganRespons KeRespons(string modul, IEnumerable<KekuranganData> daftar, DateTime? dihitungPadaUtc) => new(
+        modul,
+        dihitungPadaUtc is { } d ? LembarKonteks.Utc(d) : null,
+        daftar.Where(k => k.Variabel.Count > 0).OrderBy(k => Periode.Parse(k.Periode)).ThenBy(k => k.Wilayah, StringComparer.Ordinal)
+            .Select(k => new KekuranganPeriodeRespons(k.Periode, k.Wilayah, k.Variabel))
+            .ToList());
+
+    internal static void Map(RouteGroupBuilder group, BidangModul modul) =>
+        group.MapGet("/kekurangan", (ISender sender, CancellationToken cancellationToken) =>
+                sender.Send(new Query(modul.Nama), cancellationToken))
+            .RequireAuthorization(KebijakanAkses.Pembaca)
+            .WithName($"{modul.Nama}.LihatKekurangan")
+            .WithSummary("Periode yang sudah berakhir dan variabel yang belum diisi (pengingat)");
+}

@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text.Json;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Bidang.Data;
+using Renstra.Modules.Bidang.Domain;
+using Renstra.Modules.Kinerja.Contracts;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Errors;
+using Renstra.Shared.Identity;
+using Renstra.Shared.Outbox;
+
+namespace Renstra.Modules.Bidang.Features;
+
+/// <summary>
+/// <c>PUT /api/{modul}/data/{periode}</c>: validates the submitted values, merges them into the current
+/// sheet and commits a new revision together with the outbox message for Kinerja — all or nothing.
+/// </summary>
+public static class SimpanLembar
+{
+    /// <summary>How often a write that lost a race re-reads the sheet and merges again.</summary>
+    internal const int MaksimumPercobaan = 50;
+
+    /// <param name="Nilai">The values as sent, in order (a duplicated name is reported, not silently merged).</param>
+    /// <param name="IfMatch">The raw <c>If-Match</c> header, if any.</param>
+    /// <param name="Sumber"><c>json</c>, <c>csv</c> or <c>xlsx</c>.</param>
+    public sealed record Command(
+        string Modul,
+        string Periode,
+        string? Wilayah,
+        IReadOnlyList<KeyValuePair<string, JsonElement>> Nilai,
+        string? IfMatch,
+        string Sumber = "json") : ICommand<LembarRespons>;
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(DaftarWilayah wilayah)
+        {
+            RuleFor(c => c.Periode).PeriodeValid();
+            RuleFor(c => c.Wilayah).WilayahDikenal(wilayah);
+            RuleFor(c => c.Nilai).NotEmpty()
+                .WithMessage("Kirim minimal satu variabel, mis. { \"nilai\": { \"NamaVariabel\": 123 } }.")
+                .OverridePropertyName("nilai");
+            RuleFor(c => c.IfMatch).Must(h => h is null || BacaIfMatch(h, out _))
+                .WithMessage("If-Match harus berisi nomor revisi dalam tanda kutip, mis. \"3\".")
+                .OverridePropertyName("If-Match");
+        }
+    }
+
+    public sealed class Handler(IServiceProvider services, IAturanDataBidang aturan, ICurrentUser user, TimeProvider time)
+        : ICommandHandler<Command, LembarRespons>
+    {
+        public async ValueTask<LembarRespons> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var (periode, wilayah) = services.Kunci(command.Periode, command.Wilayah);
+            int? diharapkan = command.IfMatch is { } h && BacaIfMatch(h, out var r) ? r : null;
+            var nilai = await PeriksaNilaiAsync(command, cancellationToken);
+            var db = services.Database(command.Modul);
+
+            for (var percobaan = 1; ; percobaan++)
+            {
+                try
+                {
+                    return await SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, cancellationToken);
+                }
+                catch (DbUpdateException) when (diharapkan is not null)
+                {
+                    // The client named the revision it edits; someone else committed first.
+                    db.ChangeTracker.Clear();
+                    throw new PreconditionFailedException(
+                        $"Lembar {periode} sudah diubah pihak lain sejak revisi {diharapkan}. Muat ulang lalu kirim lagi.");
+                }
+                catch (DbUpdateException) when (percobaan < MaksimumPercobaan)
+                {
+                    // Lost a race (concurrency token or the first insert of the sheet): merge again on
+                    // top of the winner's revision; nothing of ours was stored.
+                    db.ChangeTracker.Clear();
+                    await Task.Delay(Random.Shared.Next(5, 20 + percobaan * 5), cancellationToken);
+                }
+            }
+        }
+
+        private async Task<Dictionary<string, decimal>> PeriksaNilaiAsync(Command command, CancellationToken cancellationToken)
+        {
+            var variabel = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
+            var dikenal = variabel.Select(v => v.Kode).ToHashSet(StringComparer.Ordinal);
+            var pemilikLain = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (command.Nilai.Any(n => !dikenal.Contains(n.Key)))
+            {
+                foreach (var lain in NamaModul.SemuaBidang.Where(m => m != command.Modul))
+                foreach (var v in await aturan.DaftarVariabelAsync(lain, cancellationToken))
+                    pemilikLain.TryAdd(v.Kode, lain);
+            }
+            var hasil = PemeriksaNilai.Periksa(command.Modul, command.Nilai, variabel, pemilikLain);
+            if (!hasil.Valid)
+                throw new ValidationFailedException(
+                    hasil.Galat.ToDictionary(g => g.Key, g => g.Value.ToArray()),
+                    "Data ditolak; tidak ada yang disimpan. Perbaiki nilai yang disebut lalu kirim lagi.");
+            return hasil.Nilai;
+        }
+
+        private async Task<LembarRespons> SimpanAsync(
+            BidangDbContext db, Command command, string periode, string wilayah, int? diharapkan,
+            Dictionary<string, decimal> nilai, CancellationToken cancellationToken)
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here, so a merge
+                // always starts from the latest revision. On SQL Server the concurrency tokens catch
+                // a writer that got in between, and the caller merges again.
+                await using var transaksi = await db.Database.BeginTransactionAsync(ct);
+                var lembar = await db.CariAsync(periode, wilayah, ct);
+                if (lembar is { Terkunci: true })
+                    throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
+                var revisiSaatIni = lembar?.Revisi ?? 0;
+                if (diharapkan is { } d && d != revisiSaatIni)
+                    throw new PreconditionFailedException(
+                        $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
+
+                var sebelum = lembar?.Nilai ?? new Dictionary<string, decimal>(StringComparer.Ordinal);
+                var gabungan = new Dictionary<string, decimal>(sebelum, StringComparer.Ordinal);
+                var perubahan = new List<PerubahanNilai>();
+                foreach (var (kode, baru) in nilai)
+                {
+                    decimal? lama = sebelum.TryGetValue(kode, out var l) ? l : null;
+                    if (lama != baru) perubahan.Add(new PerubahanNilai(kode, lama, baru));
+                    gabungan[kode] = baru;
+                }
+
+                var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+                if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
+
+                var sekarang = time.GetUtcNow().UtcDateTime;
+                if (lembar is null)
+                {
+                    lembar = new LembarData { Periode = periode, Wilayah = wilayah };
+                    db.Lembar.Add(lembar);
+                }
+                lembar.Revisi = revisiSaatIni + 1;
+                lembar.Nilai = gabungan;
+                lembar.DiubahOleh = user.Name;
+                lembar.DiubahPadaUtc = sekarang;
+                db.Revisi.Add(new RevisiLembar
+                {
+                    Lembar = lembar,
+                    Nomor = lembar.Revisi,
+                    Oleh = user.Name,
+                    PadaUtc = sekarang,
+                    Sumber = command.Sumber,
+                    Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
+                    Perubahan = perubahan,
+                });
+                db.AddIntegrationEvent(services.Events(command.Modul).LembarDiterima() with
+                {
+                    Modul = command.Modul,
+                    Periode = periode,
+                    Wilayah = wilayah,
+                    Revisi = lembar.Revisi,
+                    Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
+                    Oleh = user.Name,
+                    Waktu = LembarKonteks.Utc(sekarang),
+                });
+                await db.SaveChangesAsync(ct);
+                await transaksi.CommitAsync(ct);
+                return lembar.KeRespons();
+            }, cancellationToken);
+        }
+
+        private static ValidationFailedException TolakKonsistensi(
+            IReadOnlyList<PelanggaranKonsistensi> pelanggaran, IEnumerable<string> dikirim)
+        {
+            var dikirimSet = dikirim.ToHashSet(StringComparer.Ordinal);
+            var galat = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var p in pelanggaran)
+            {
+                var kunci = p.Variabel.Where(dikirimSet.Contains).ToList();
+                if (kunci.Count == 0) kunci = p.Variabel.Count > 0 ? [.. p.Variabel] : ["nilai"];
+                foreach (var k in kunci)
+                {
+                    if (!galat.TryGetValue(k, out var daftar)) galat[k] = daftar = [];
+                    if (!daftar.Contains(p.Pesan)) daftar.Add(p.Pesan);
+                }
+            }
+            return new ValidationFailedException(
+                galat.ToDictionary(g => g.Key, g => g.Value.ToArray()),
+                "Data tidak konsisten; tidak ada yang disimpan. " + string.Join(" ", pelanggaran.Select(p => p.Pesan).Distinct()));
+        }
+    }
+
+    /// <summary>Accepts <c>"3"</c>, <c>W/"3"</c> or <c>3</c>.</summary>
+    internal static bool BacaIfMatch(string header, out int revisi)
+    {
+        var teks = header.Trim();
+        if (teks.StartsWith("W/", StringComparison.Ordinal)) teks = teks[2..];
+        teks = teks.Trim('"');
+        return int.TryParse(teks, NumberStyles.None, CultureInfo.InvariantCulture, out revisi);
+    }
+
+    /// <summary>Reads <c>{ "nilai": { … } }</c> keeping each value as sent, so a wrong type is reported per field.</summary>
+    internal static List<KeyValuePair<string, JsonElement>> BacaIsi(JsonElement isi)
+    {
+        if (isi.ValueKind != JsonValueKind.Object)
+            throw ValidationFailedException.For("nilai", "Isi permintaan harus objek JSON { \"nilai\": { \"NamaVariabel\": angka, … } }.");
+        var galat = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        JsonElement? nilai = null;
+        foreach (var properti in isi.EnumerateObject())
+        {
+            if (properti.NameEquals("nilai")) nilai = properti.Value;
+            else galat[properti.Name] = [$"Properti '{properti.Name}' tidak dikenal; yang diterima hanya 'nilai'."];
+        }
+        if (nilai is not { ValueKind: JsonValueKind.Object } objek)
+            galat["nilai"] = ["Wajib ada dan berupa objek { \"NamaVariabel\": angka, … }."];
+        if (galat.Count > 0) throw new ValidationFailedException(galat);
+        return nilai!.Value.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, p.Value.Clone())).ToList();
+    }
+
+    internal static void Map(RouteGroupBuilder group, BidangModul modul) =>
+        group.MapPut("/data/{periode}", async (
+                string periode, [FromQuery] string? wilayah, [FromBody] JsonElement isi,
+                HttpRequest request, HttpResponse response, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var ifMatch = request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
+                var lembar = await sender.Send(new Command(modul.Nama, periode, wilayah, BacaIsi(isi), ifMatch), cancellationToken);
+                response.SetETag(lembar.Revisi);
+                return TypedResults.Ok(lembar);
+            })
+            .RequireAuthorization(KebijakanAkses.PengisiData(modul.Nama))
+            .WithName($"{modul.Nama}.SimpanLembar")
+            .WithSummary("Kirim data variabel satu periode (digabung ke lembar, menjadi revisi baru)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

@@ -1,0 +1,95 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Errors;
+
+namespace Renstra.Modules.Bidang.Features;
+
+/// <summary>
+/// <c>POST /api/{modul}/data/{periode}/unggah</c>: bulk entry from a filled-in template (CSV or XLSX,
+/// sent as <c>multipart/form-data</c> or as the raw body). Same validation, merge, revision, lock and
+/// <c>If-Match</c> rules as <see cref="SimpanLembar"/>; all or nothing.
+/// </summary>
+public static class UnggahLembar
+{
+    public sealed record Command(string Modul, string Periode, string? Wilayah, byte[] Isi, string? IfMatch) : ICommand<LembarRespons>;
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(DaftarWilayah wilayah)
+        {
+            RuleFor(c => c.Periode).PeriodeValid();
+            RuleFor(c => c.Wilayah).WilayahDikenal(wilayah);
+            RuleFor(c => c.Isi).NotEmpty().WithMessage("Kirim berkas CSV atau XLSX hasil templat.").OverridePropertyName("berkas");
+        }
+    }
+
+    public sealed class Handler(ISender sender) : ICommandHandler<Command, LembarRespons>
+    {
+        public async ValueTask<LembarRespons> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var nilai = BacaBerkasLembar.Baca(command.Isi);
+            var sumber = BacaBerkasLembar.IsXlsx(command.Isi) ? "xlsx" : "csv";
+            return await sender.Send(
+                new SimpanLembar.Command(command.Modul, command.Periode, command.Wilayah, nilai, command.IfMatch, sumber),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>The first file of a form, or the raw body; refused beyond <see cref="BacaBerkasLembar.UkuranMaksimum"/>.</summary>
+    private static async Task<byte[]> BacaIsiAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        Stream sumber;
+        long? panjang;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            var berkas = form.Files.Count > 0 ? form.Files[0] : null;
+            if (berkas is null) return [];
+            sumber = berkas.OpenReadStream();
+            panjang = berkas.Length;
+        }
+        else
+        {
+            sumber = request.Body;
+            panjang = request.ContentLength;
+        }
+        if (panjang > BacaBerkasLembar.UkuranMaksimum) throw TerlaluBesar();
+        await using (sumber)
+        {
+            using var buffer = new MemoryStream();
+            var potongan = new byte[81920];
+            int dibaca;
+            while ((dibaca = await sumber.ReadAsync(potongan, cancellationToken)) > 0)
+            {
+                buffer.Write(potongan, 0, dibaca);
+                if (buffer.Length > BacaBerkasLembar.UkuranMaksimum) throw TerlaluBesar();
+            }
+            return buffer.ToArray();
+        }
+    }
+
+    private static ValidationFailedException TerlaluBesar() =>
+        ValidationFailedException.For("berkas", $"Berkas melebihi {BacaBerkasLembar.UkuranMaksimum / 1024} KB.");
+
+    internal static void Map(RouteGroupBuilder group, BidangModul modul) =>
+        group.MapPost("/data/{periode}/unggah", async (
+                string periode, [FromQuery] string? wilayah, HttpRequest request, HttpResponse response,
+                ISender sender, CancellationToken cancellationToken) =>
+            {
+                var isi = await BacaIsiAsync(request, cancellationToken);
+                var ifMatch = request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
+                var lembar = await sender.Send(new Command(modul.Nama, periode, wilayah, isi, ifMatch), cancellationToken);
+                response.SetETag(lembar.Revisi);
+                return TypedResults.Ok(lembar);
+            })
+            .RequireAuthorization(KebijakanAkses.PengisiData(modul.Nama))
+            .WithName($"{modul.Nama}.UnggahLembar")
+            .WithSummary("Unggah lembar data dari templat CSV/XLSX (validasi sama, semua atau tidak sama sekali)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Renstra.Modules.Bidang;
+
+/// <summary>
+/// The region codes sheets may be submitted for: <c>Renstra:Wilayah:Kode</c> (code → name) and the
+/// default <c>Renstra:Wilayah:Default</c>, the kabupaten (Belitung Timur, 1906).
+/// </summary>
+internal sealed class DaftarWilayah
+{
+    public const string KabupatenBelitungTimur = "1906";
+
+    public DaftarWilayah(IConfiguration configuration)
+    {
+        Default = configuration["Renstra:Wilayah:Default"] is { Length: > 0 } d ? d : KabupatenBelitungTimur;
+        var kode = configuration.GetSection("Renstra:Wilayah:Kode").GetChildren()
+            .ToDictionary(c => c.Key, c => c.Value ?? c.Key, StringComparer.Ordinal);
+        kode.TryAdd(Default, "Kabupaten Belitung Timur");
+        Kode = kode;
+    }
+
+    public string Default { get; }
+
+    public IReadOnlyDictionary<string, string> Kode { get; }
+
+    /// <summary>The default when absent; null when the code is unknown.</summary>
+    public string? Resolve(string? wilayah) =>
+        string.IsNullOrWhiteSpace(wilayah) ? Default : Kode.ContainsKey(wilayah) ? wilayah : null;
+
+    public string PesanTidakDikenal(string? wilayah) =>
+        $"Kode wilayah '{(wilayah is { Length: > 20 } ? wilayah[..20] + "…" : wilayah)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", Kode.Keys)}.";
+}

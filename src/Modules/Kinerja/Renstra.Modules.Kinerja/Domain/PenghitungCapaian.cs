@@ -1,0 +1,176 @@
+namespace Renstra.Modules.Kinerja.Domain;
+
+/// <summary>Status of an indicator's result for a period.</summary>
+internal static class StatusCapaian
+{
+    public const string Lengkap = "Lengkap";
+    public const string DataBelumLengkap = "DataBelumLengkap";
+    public const string TidakAdaTarget = "TidakAdaTarget";
+}
+
+/// <summary>An indicator version ready to evaluate.</summary>
+internal sealed record IndikatorTerkompilasi(
+    string Kode, int Versi, string Polaritas, string AturanCapaian, RumusTerkompilasi Rumus, RumusTerkompilasi? Syarat);
+
+/// <summary>The live capaian rules (rules/capaian), compiled.</summary>
+internal sealed record AturanCapaianTerkompilasi(
+    IReadOnlyDictionary<string, RumusTerkompilasi> Capaian,
+    IReadOnlyList<(string Nama, RumusTerkompilasi Rumus)> Kategori,
+    IReadOnlyList<(string Nama, int Peringkat, RumusTerkompilasi Rumus)> Predikat)
+{
+    public const string AturanPredikat = "Predikat";
+
+    public (string Nama, int Peringkat)? PredikatDari(decimal nilai)
+    {
+        foreach (var (nama, peringkat, rumus) in Predikat)
+            if (rumus.TryHitung([nilai], out var ya, out _) && ya != 0m) return (nama, peringkat);
+        return null;
+    }
+
+    public int? Peringkat(string predikat) =>
+        Predikat.Where(p => string.Equals(p.Nama, predikat, StringComparison.OrdinalIgnoreCase)).Select(p => (int?)p.Peringkat).FirstOrDefault();
+
+    public string? KategoriDari(decimal capaian)
+    {
+        foreach (var (nama, rumus) in Kategori)
+            if (rumus.TryHitung([capaian], out var ya, out _) && ya != 0m) return nama;
+        return null;
+    }
+}
+
+/// <summary>The target a period is compared with (a quarter's own, else its year's).</summary>
+internal sealed record TargetBerlaku(decimal? Nilai, string? Predikat, string Periode);
+
+/// <summary>What a computation used and produced, stored with every result.</summary>
+internal sealed record JejakHitung
+{
+    public string Kode { get; init; } = "";
+    public int IndikatorVersi { get; init; }
+    public string Rumus { get; init; } = "";
+    public string? Syarat { get; init; }
+    public Dictionary<string, decimal> Masukan { get; init; } = [];
+    public Dictionary<string, string> SumberMasukan { get; init; } = [];
+    public decimal? Pembilang { get; init; }
+    public decimal? Penyebut { get; init; }
+    public decimal? Realisasi { get; init; }
+    public string? PredikatRealisasi { get; init; }
+    public decimal? Target { get; init; }
+    public string? TargetPredikat { get; init; }
+    public string? TargetDariPeriode { get; init; }
+    public string? AturanCapaian { get; init; }
+    public string? RumusCapaian { get; init; }
+    public decimal? Capaian { get; init; }
+    public string? Kategori { get; init; }
+    public string? Keterangan { get; init; }
+}
+
+internal sealed record HasilHitung(
+    decimal? Realisasi, decimal? Target, string? TargetPredikat, decimal? Capaian, string? Kategori, string? Predikat,
+    string Status, IReadOnlyList<string> VariabelKurang, string? Keterangan, JejakHitung Jejak);
+
+/// <summary>Evaluates one indicator for one period: realisasi, then capaian and category by the live rules.</summary>
+internal static class PenghitungCapaian
+{
+    public static HasilHitung Hitung(
+        IndikatorTerkompilasi indikator,
+        IReadOnlyDictionary<string, NilaiPeriode> data,
+        IReadOnlyDictionary<string, NilaiPeriode> sebelumnya,
+        TargetBerlaku? target,
+        AturanCapaianTerkompilasi aturan)
+    {
+        var masukan = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var sumber = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kurang = new List<string>();
+        var slot = Isi(indikator.Rumus, data, sebelumnya, masukan, sumber, kurang);
+        var jejak = new JejakHitung
+        {
+            Kode = indikator.Kode, IndikatorVersi = indikator.Versi, Rumus = indikator.Rumus.Teks, Syarat = indikator.Syarat?.Teks,
+            Masukan = masukan, SumberMasukan = sumber, Target = target?.Nilai, TargetPredikat = target?.Predikat,
+            TargetDariPeriode = target?.Periode, AturanCapaian = indikator.AturanCapaian,
+        };
+        if (kurang.Count > 0)
+        {
+            var ket = "Variabel belum diisi: " + string.Join(", ", kurang) + ".";
+            return new(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, kurang, ket, jejak with { Keterangan = ket });
+        }
+        if (indikator.Syarat is { } syarat)
+        {
+            var kurangSyarat = new List<string>();
+            var slotSyarat = Isi(syarat, data, sebelumnya, masukan, sumber, kurangSyarat);
+            if (kurangSyarat.Count > 0 || !syarat.TryHitung(slotSyarat, out var ya, out _) || ya == 0m)
+            {
+                var ket = kurangSyarat.Count > 0 ? "Variabel syarat belum diisi: " + string.Join(", ", kurangSyarat) + "." : "Syarat indikator tidak terpenuhi: tidak ada nilai.";
+                return new(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, kurangSyarat, ket, jejak with { Keterangan = ket });
+            }
+        }
+        var (pembilang, penyebut) = indikator.Rumus.Pecahan(slot);
+        jejak = jejak with { Pembilang = pembilang, Penyebut = penyebut };
+        if (!indikator.Rumus.TryHitung(slot, out var realisasi, out var alasan))
+            return new(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, [], alasan, jejak with { Keterangan = alasan });
+
+        jejak = jejak with { Realisasi = realisasi };
+        var predikat = indikator.AturanCapaian == AturanCapaianTerkompilasi.AturanPredikat ? aturan.PredikatDari(realisasi) : null;
+        jejak = jejak with { PredikatRealisasi = predikat?.Nama };
+        if (target is null || (target.Nilai is null && target.Predikat is null))
+        {
+            const string ket = "Tidak ada target untuk periode ini.";
+            return new(realisasi, null, null, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket, jejak with { Keterangan = ket });
+        }
+        if (!aturan.Capaian.TryGetValue(indikator.AturanCapaian, out var rumusCapaian))
+        {
+            var ket = $"Aturan capaian '{indikator.AturanCapaian}' tidak ada.";
+            return new(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket, jejak with { Keterangan = ket });
+        }
+        jejak = jejak with { RumusCapaian = rumusCapaian.Teks };
+
+        var nilaiCapaian = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (indikator.AturanCapaian == AturanCapaianTerkompilasi.AturanPredikat)
+        {
+            var peringkatTarget = target.Predikat is { } p ? aturan.Peringkat(p) : target.Nilai is { } n ? aturan.PredikatDari(n)?.Peringkat : null;
+            if (predikat is null || peringkatTarget is null)
+            {
+                const string ket = "Predikat target tidak dikenal.";
+                return new(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket, jejak with { Keterangan = ket });
+            }
+            nilaiCapaian[KonteksCapaian.PeringkatRealisasi] = predikat.Value.Peringkat;
+            nilaiCapaian[KonteksCapaian.PeringkatTarget] = peringkatTarget.Value;
+        }
+        else if (target.Nilai is null)
+        {
+            const string ket = "Target periode ini berupa predikat, bukan angka.";
+            return new(realisasi, null, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket, jejak with { Keterangan = ket });
+        }
+        nilaiCapaian[KonteksCapaian.Realisasi] = realisasi;
+        nilaiCapaian[KonteksCapaian.Target] = target.Nilai ?? 0m;
+
+        var slotCapaian = new decimal[rumusCapaian.JumlahSlot];
+        foreach (var a in rumusCapaian.Acuan) slotCapaian[a.Slot] = nilaiCapaian.GetValueOrDefault(a.Nama);
+        if (!rumusCapaian.TryHitung(slotCapaian, out var capaian, out var alasanCapaian))
+            return new(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.Lengkap, [], alasanCapaian, jejak with { Keterangan = alasanCapaian });
+        var kategori = aturan.KategoriDari(capaian);
+        return new(realisasi, target.Nilai, target.Predikat, capaian, kategori, predikat?.Nama, StatusCapaian.Lengkap, [], null,
+            jejak with { Capaian = capaian, Kategori = kategori });
+    }
+
+    private static decimal[] Isi(
+        RumusTerkompilasi rumus, IReadOnlyDictionary<string, NilaiPeriode> data, IReadOnlyDictionary<string, NilaiPeriode> sebelumnya,
+        Dictionary<string, decimal> masukan, Dictionary<string, string> sumber, List<string> kurang)
+    {
+        var slot = new decimal[rumus.JumlahSlot];
+        foreach (var a in rumus.Acuan)
+        {
+            var dari = a.Sumber == SumberNilai.Sebelumnya ? sebelumnya : data;
+            if (a.Sumber != SumberNilai.Skalar && dari.TryGetValue(a.Nama, out var n))
+            {
+                slot[a.Slot] = n.Nilai;
+                masukan[a.Label] = n.Nilai;
+                sumber[a.Label] = n.Sumber;
+            }
+            else
+            {
+                kurang.Add(a.Label);
+            }
+        }
+        return slot;
+    }
+}

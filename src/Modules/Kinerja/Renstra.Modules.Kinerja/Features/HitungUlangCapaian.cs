@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Domain;
+using Renstra.Shared.Abstractions;
+
+namespace Renstra.Modules.Kinerja.Features;
+
+/// <summary>
+/// Recomputes and stores realisasi/capaian for indicators × periods of one region. Idempotent (an
+/// upsert of the same inputs gives the same row). A result of a locked period that already exists is
+/// left as it is: frozen with the rule version it was computed under.
+/// </summary>
+public static class HitungUlangCapaian
+{
+    /// <param name="Kode">Indicators to recompute; null = all.</param>
+    /// <param name="Periode">Periods; null = every period with data or results in the region.</param>
+    public sealed record Command(string Wilayah, IReadOnlyList<string>? Kode, IReadOnlyList<string>? Periode) : ICommand<int>;
+
+    public sealed class Handler(LayananKinerja layanan) : ICommandHandler<Command, int>
+    {
+        private readonly PenghitungCapaianPeriode penghitung = layanan.Penghitung;
+
+        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var periode = command.Periode?.Select(Periode.Parse).ToList();
+            var hasil = await penghitung.HitungAsync(command.Wilayah, command.Kode, periode, simpan: true, cancellationToken);
+            return hasil.Count;
+        }
+    }
+
+    /// <summary>Recomputes every region that has data (after a rule or target edit).</summary>
+    internal static async Task SemuaWilayahAsync(KinerjaDbContext db, ISender sender, IReadOnlyList<string>? kode, CancellationToken cancellationToken)
+    {
+        var wilayah = await db.NilaiVariabel.Select(n => n.Wilayah).Union(db.HasilCapaian.Select(h => h.Wilayah)).Distinct().ToListAsync(cancellationToken);
+        foreach (var w in wilayah) await sender.Send(new Command(w, kode, null), cancellationToken);
+    }
+}
+
+/// <summary>The computation behind <see cref="HitungUlangCapaian"/> and the capaian queries.</summary>
+internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time)
+{
+    private readonly KinerjaDbContext _db = db;
+    private readonly KatalogAturan _katalog = katalog;
+    private readonly TimeProvider _time = time;
+
+    internal static readonly JsonSerializerOptions JsonJejak = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Computes (and with <paramref name="simpan"/> stores) the results; returns them (frozen ones included).</summary>
+    internal async Task<List<HasilCapaian>> HitungAsync(
+        string wilayah, IReadOnlyList<string>? kode, IReadOnlyList<Periode>? periode, bool simpan, CancellationToken cancellationToken)
+    {
+        var versiQuery = _db.IndikatorVersi.AsNoTracking();
+        if (kode is not null) versiQuery = versiQuery.Where(v => kode.Contains(v.Kode));
+        var semuaVersi = (await versiQuery.ToListAsync(cancellationToken)).GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.ToList());
+        if (semuaVersi.Count == 0) return [];
+
+        var mentahRows = await _db.NilaiVariabel.AsNoTracking().Where(n => n.Wilayah == wilayah)
+            .Select(n => new { n.Periode, n.Kode, n.Nilai }).ToListAsync(cancellationToken);
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> mentah = mentahRows
+            .GroupBy(n => n.Periode)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.GroupBy(n => n.Kode).ToDictionary(x => x.Key, x => x.Last().Nilai, StringComparer.Ordinal), StringComparer.Ordinal);
+
+        var daftarPeriode = periode ?? mentah.Keys
+            .Concat(await _db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))
+            .SelectMany(p => Periode.TryParse(p, out var x) ? PeriodeBerlaku.Terdampak(x) : [])
+            .Distinct().ToList();
+        if (daftarPeriode.Count == 0) return [];
+        var teksPeriode = daftarPeriode.Select(p => p.ToString()).ToList();
+
+        var variabel = await _katalog.VariabelAsync(cancellationToken);
+        var agregasi = variabel.ToDictionary(v => v.Kode, v => v.Agregasi, StringComparer.Ordinal);
+        var skema = SkemaRumus.Indikator(variabel.Select(v => v.Kode));
+        var aturan = await _katalog.AturanCapaianAsync(cancellationToken);
+        var kodeTerpilih = semuaVersi.Keys.ToList();
+        var target = (await _db.TargetIndikator.AsNoTracking().Where(t => kodeTerpilih.Contains(t.Kode)).ToListAsync(cancellationToken))
+            .ToDictionary(t => (t.Kode, t.Periode));
+        var kunci = (await _db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teksPeriode.Contains(k.Periode))
+            .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
+        var tersimpan = (await _db.HasilCapaian.Where(h => h.Wilayah == wilayah && kodeTerpilih.Contains(h.Kode) && teksPeriode.Contains(h.Periode))
+            .ToListAsync(cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
+
+        var sekarang = _time.GetUtcNow().UtcDateTime;
+        var hasil = new List<HasilCapaian>();
+        foreach (var p in daftarPeriode)
+        {
+            var teks = p.ToString();
+            var data = AgregasiPeriode.Nilai(p, mentah, agregasi);
+            var sebelumnya = p.Tahun > Periode.TahunMinimum ? AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi) : [];
+            foreach (var (k, versi) in semuaVersi)
+            {
+                var berlaku = PeriodeBerlaku.Pilih(versi, v => v.Versi, v => v.BerlakuMulai, p);
+                if (berlaku is null) continue;
+                tersimpan.TryGetValue((k, teks), out var baris);
+                if (baris is not null && kunci.Contains((berlaku.Modul, teks)))
+                {
+                    hasil.Add(baris); // frozen: a locked period keeps the version it was computed under
+                    continue;
+                }
+                IndikatorTerkompilasi terkompilasi;
+                try
+                {
+                    terkompilasi = _katalog.Kompilasi(berlaku, skema);
+                }
+                catch (RumusDitolakException)
+                {
+                    continue; // stored rules were checked when saved; a vanished variable cannot be evaluated
+                }
+                var h = PenghitungCapaian.Hitung(terkompilasi, data, sebelumnya, TargetUntuk(target, k, p), aturan);
+                baris ??= new HasilCapaian { Kode = k, Periode = teks, Wilayah = wilayah };
+                baris.IndikatorVersi = berlaku.Versi;
+                baris.Realisasi = h.Realisasi;
+                baris.Target = h.Target;
+                baris.TargetTeks = h.TargetPredikat;
+                baris.Capaian = h.Capaian;
+                baris.Kategori = h.Kategori;
+                baris.Predikat = h.Predikat;
+                baris.Status = h.Status;
+                baris.VariabelKurang = string.Join(',', h.VariabelKurang);
+                baris.Keterangan = h.Keterangan;
+                baris.Jejak = JsonSerializer.Serialize(h.Jejak, JsonJejak);
+                baris.DihitungPadaUtc = sekarang;
+                if (simpan && baris.Id == 0) _db.HasilCapaian.Add(baris);
+                hasil.Add(baris);
+            }
+        }
+        if (simpan)
+        {
+            try
+            {
+                await _db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance stored the same (kode, periode, wilayah) meanwhile; its row is equally current.
+                _db.ChangeTracker.Clear();
+            }
+        }
+        return hasil;
+    }
+
+    private static TargetBerlaku? TargetUntuk(Dictionary<(string, string), TargetIndikator> target, string kode, Periode p)
+    {
+        if (target.TryGetValue((kode, p.ToString()), out var sendiri) && (sendiri.Nilai is not null || sendiri.Predikat is not null))
+            return new TargetBerlaku(sendiri.Nilai, sendiri.Predikat, sendiri.Periode);
+        var tahun = p.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return !p.IsTahunan && target.TryGetValue((kode, tahun), out var t) ? new TargetBerlaku(t.Nilai, t.Predikat, t.Periode) : null;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Domain;
+
+namespace Renstra.Modules.Kinerja.Features;
+
+/// <summary>
+/// Reads the live rules from the database (never from memory alone: several instances may share one
+/// database) and hands out compiled formulas, cached by rule id + stored version.
+/// </summary>
+internal sealed class KatalogAturan(KinerjaDbContext db, IMesinRumus mesin)
+{
+    public async Task<List<Variabel>> VariabelAsync(CancellationToken cancellationToken) =>
+        await db.Variabel.AsNoTracking().ToListAsync(cancellationToken);
+
+    public async Task<SkemaRumus> SkemaIndikatorAsync(CancellationToken cancellationToken) =>
+        SkemaRumus.Indikator(await db.Variabel.AsNoTracking().Select(v => v.Kode).ToListAsync(cancellationToken));
+
+    public async Task<AturanCapaianTerkompilasi> AturanCapaianAsync(CancellationToken cancellationToken)
+    {
+        var semua = await db.AturanCapaian.AsNoTracking().ToListAsync(cancellationToken);
+        RumusTerkompilasi Kompilasi(AturanCapaian a, SkemaRumus skema) => mesin.Kompilasi($"capaian:{a.Jenis}:{a.Nama}:{a.Versi}", a.Ekspresi, skema);
+        return new AturanCapaianTerkompilasi(
+            semua.Where(a => a.Jenis == "Capaian").ToDictionary(a => a.Nama, a => Kompilasi(a, SkemaRumus.Angka(KonteksCapaian.Skalar)), StringComparer.Ordinal),
+            semua.Where(a => a.Jenis == "Kategori").OrderBy(a => a.Urutan).Select(a => (a.Nama, Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Capaian)))).ToList(),
+            semua.Where(a => a.Jenis == "Predikat").OrderBy(a => a.Urutan)
+                .Select(a => (a.Nama, Peringkat(a.Properti), Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Nilai)))).ToList());
+    }
+
+    public IndikatorTerkompilasi Kompilasi(IndikatorVersi v, SkemaRumus skema) => new(
+        v.Kode, v.Versi, v.Polaritas, v.AturanCapaian,
+        mesin.Kompilasi($"indikator:{v.Kode}:{v.Versi}", v.Rumus, skema),
+        v.Syarat is null ? null : mesin.Kompilasi($"syarat:{v.Kode}:{v.Versi}", v.Syarat, SkemaRumus.Syarat(skema.Variabel)));
+
+    private static int Peringkat(string properti)
+    {
+        using var doc = JsonDocument.Parse(properti);
+        return doc.RootElement.TryGetProperty("peringkat", out var p) && p.TryGetInt32(out var n) ? n : 0;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using Renstra.Modules.Kinerja.Domain;
+
+namespace Renstra.Modules.Kinerja.Rules;
+
+/// <summary>
+/// First gate, before any parser sees the text: length, nesting, characters and names. Refuses with a
+/// message naming the offending token, and rewrites number literals as decimal (<c>2.5</c> → <c>2.5m</c>)
+/// so that every constant is a <see cref="decimal"/> and <c>1/2</c> is never an integer division.
+/// The expression tree is checked again after parsing (<see cref="PemeriksaPohon"/>); this gate exists for
+/// clear messages and so that the parser never sees deep recursion or exotic syntax.
+/// </summary>
+internal static class PemeriksaLeksikal
+{
+    public const int PanjangMaksimum = 1000;
+    public const int KedalamanMaksimum = 20;
+    public const int TokenMaksimum = 300;
+
+    internal static readonly IReadOnlySet<string> FungsiMath = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Abs", "Min", "Max", "Round", "Floor", "Ceiling",
+    };
+
+    private const string Petunjuk =
+        "Rumus hanya boleh memakai data.<Variabel>, sebelumnya.<Variabel>, angka, + - * /, perbandingan, && || !, ?: dan Math.Abs/Min/Max/Round/Floor/Ceiling.";
+
+    public static string Periksa(string? rumus, SkemaRumus skema)
+    {
+        if (string.IsNullOrWhiteSpace(rumus)) throw new RumusDitolakException("Rumus kosong.");
+        if (rumus.Length > PanjangMaksimum)
+            throw new RumusDitolakException($"Rumus terlalu panjang ({rumus.Length} karakter); paling banyak {PanjangMaksimum} karakter.");
+
+        var hasil = new StringBuilder(rumus.Length + 16);
+        var kedalaman = 0;
+        var token = 0;
+        var i = 0;
+        string? sebelum = null; // the previous significant token, to read "data . X" and "Math . Fn"
+        string? sebelumDua = null;
+        while (i < rumus.Length)
+        {
+            var c = rumus[i];
+            if (char.IsWhiteSpace(c))
+            {
+                hasil.Append(' ');
+                i++;
+                continue;
+            }
+            if (++token > TokenMaksimum)
+                throw new RumusDitolakException($"Rumus terlalu rumit (lebih dari {TokenMaksimum} unsur).");
+
+            string t;
+            if (char.IsAsciiLetter(c) || c == '_')
+            {
+                var mulai = i;
+                while (i < rumus.Length && (char.IsAsciiLetterOrDigit(rumus[i]) || rumus[i] == '_')) i++;
+                t = rumus[mulai..i];
+                PeriksaNama(t, sebelum, sebelumDua, skema);
+                hasil.Append(t);
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var mulai = i;
+                while (i < rumus.Length && char.IsAsciiDigit(rumus[i])) i++;
+                if (i < rumus.Length && rumus[i] == '.' && i + 1 < rumus.Length && char.IsAsciiDigit(rumus[i + 1]))
+                {
+                    i++;
+                    while (i < rumus.Length && char.IsAsciiDigit(rumus[i])) i++;
+                }
+                t = rumus[mulai..i];
+                if (i < rumus.Length && (char.IsAsciiLetter(rumus[i]) || rumus[i] == '_' || rumus[i] == '.'))
+                    throw new RumusDitolakException($"Angka '{Potong(t + rumus[i])}' tidak dikenali; tulis angka biasa seperti 100 atau 2.5.");
+                if (t.Length > 20 || !decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+                    throw new RumusDitolakException($"Angka '{Potong(t)}' terlalu panjang.");
+                hasil.Append(t).Append('m');
+                t = "0";
+            }
+            else
+            {
+                t = Operator(rumus, i);
+                i += t.Length;
+                if (t == "(")
+                {
+                    if (++kedalaman > KedalamanMaksimum)
+                        throw new RumusDitolakException($"Rumus terlalu dalam bersarang (lebih dari {KedalamanMaksimum} tingkat kurung).");
+                }
+                else if (t == ")")
+                {
+                    if (--kedalaman < 0) throw new RumusDitolakException("Kurung tutup ')' tanpa kurung buka.");
+                }
+                hasil.Append(t);
+            }
+            sebelumDua = sebelum;
+            sebelum = t;
+        }
+        if (kedalaman != 0) throw new RumusDitolakException("Kurung buka '(' tidak ditutup.");
+        return hasil.ToString();
+    }
+
+    private static void PeriksaNama(string nama, string? sebelum, string? sebelumDua, SkemaRumus skema)
+    {
+        if (sebelum == ".")
+        {
+            switch (sebelumDua)
+            {
+                case "data" or "sebelumnya":
+                    if (!skema.Variabel.Contains(nama))
+                        throw new RumusDitolakException($"Variabel '{Potong(nama)}' tidak dikenal: deklarasikan dulu lewat PUT /api/variabel/{{kode}}.");
+                    return;
+                case "Math":
+                    if (!FungsiMath.Contains(nama))
+                        throw new RumusDitolakException($"Fungsi 'Math.{Potong(nama)}' tidak diizinkan; yang boleh hanya Math.Abs, Min, Max, Round, Floor dan Ceiling.");
+                    return;
+                default:
+                    throw new RumusDitolakException($"Akses anggota '.{Potong(nama)}' tidak diizinkan (mis. method, properti atau tipe). {Petunjuk}");
+            }
+        }
+        if (nama is "data" or "sebelumnya")
+        {
+            if (skema.Variabel.Count == 0)
+                throw new RumusDitolakException($"'{nama}' tidak tersedia pada aturan ini; yang boleh: {string.Join(", ", skema.Skalar)}.");
+            return;
+        }
+        if (nama == "Math" || skema.Skalar.Contains(nama, StringComparer.Ordinal)) return;
+        if (nama is "true" or "false") return;
+        throw new RumusDitolakException($"Nama '{Potong(nama)}' tidak diizinkan dalam rumus. {Petunjuk}");
+    }
+
+    private static string Operator(string rumus, int i)
+    {
+        var c = rumus[i];
+        var d = i + 1 < rumus.Length ? rumus[i + 1] : '\0';
+        switch (c)
+        {
+            case '&' when d == '&':
+                return "&&";
+            case '|' when d == '|':
+                return "||";
+            case '=' when d == '=':
+                return "==";
+            case '!' when d == '=':
+                return "!=";
+            case '<' when d == '=':
+                return "<=";
+            case '>' when d == '=':
+                return ">=";
+            case '=' when d == '>':
+                throw new RumusDitolakException("Lambda ('=>') tidak diizinkan dalam rumus.");
+            case '=':
+                throw new RumusDitolakException("Penugasan ('=') tidak diizinkan; untuk perbandingan gunakan '=='.");
+            case '&' or '|':
+                throw new RumusDitolakException($"Operator bit '{c}' tidak diizinkan; gunakan '&&' atau '||'.");
+            case '<' when d is '<' or '>':
+            case '>' when d == '>':
+                throw new RumusDitolakException("Operator geser bit tidak diizinkan.");
+            case '+' or '-' or '*' or '/' or '(' or ')' or ',' or '.' or '?' or ':' or '<' or '>' or '!':
+                return c.ToString();
+            case '"' or '\'':
+                throw new RumusDitolakException("Teks (string) tidak diizinkan dalam rumus; rumus hanya berisi angka dan variabel.");
+            case '[' or ']':
+                throw new RumusDitolakException("Indeks atau array ('[ ]') tidak diizinkan dalam rumus.");
+            case '{' or '}':
+                throw new RumusDitolakException("Kurung kurawal ('{ }') tidak diizinkan dalam rumus.");
+            case '%':
+                throw new RumusDitolakException("Operator sisa bagi ('%') tidak diizinkan.");
+            default:
+                throw new RumusDitolakException($"Karakter '{c}' tidak diizinkan dalam rumus. {Petunjuk}");
+        }
+    }
+
+    private static string Potong(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}
