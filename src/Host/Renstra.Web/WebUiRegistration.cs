@@ -24,6 +24,7 @@ public static class WebUiRegistration
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IPintuMasuk, PintuMasukIdentity<TUser>>();
+        services.AddScoped<Capaian.TabelCapaian>();
         services.AddRazorPages(o =>
         {
             // Every page needs a signed-in user with a role; the exceptions are named here, in one place.

@@ -10,7 +10,9 @@ public static class Navigasi
     public static IReadOnlyList<TautanNavigasi> Untuk(HakPengguna hak)
     {
         ArgumentNullException.ThrowIfNull(hak);
-        return [new("Beranda", "/")];
+        List<TautanNavigasi> tautan = [new("Dasbor capaian", "/"), new("Isian data", "/isian")];
+        if (hak.IsAdmin) tautan.Add(new("Aturan indikator", "/aturan"));
+        return tautan;
     }
 
     /// <summary>True when <paramref name="tautan"/> is the page at <paramref name="path"/> or its parent section.</summary>

@@ -1,45 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Errors;
 using Renstra.Web.Akses;
+using Renstra.Web.Capaian;
 using Renstra.Web.Formatting;
 
 namespace Renstra.Web.Pages;
 
-/// <summary>The home page: who you are, what you may fill in, what you may do.</summary>
-public sealed class BerandaModel(TimeProvider time) : PageModel
+/// <summary>Beranda: the capaian table of a year, grouped by module and level, filterable by module.</summary>
+public sealed class BerandaModel(TabelCapaian tabel, TimeProvider time) : PageModel
 {
+    /// <summary>The Renstra's years.</summary>
+    public IReadOnlyList<int> DaftarTahun { get; } = Enumerable.Range(2021, 6).ToList();
+
+    [BindProperty(SupportsGet = true)]
+    public int? Tahun { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Modul { get; set; }
+
     public HakPengguna Hak { get; private set; } = new("", "", []);
 
     public DateTimeOffset Sekarang { get; private set; }
 
-    /// <summary>The quarter running today in the office's time zone.</summary>
-    public Periode PeriodeBerjalan { get; private set; }
+    public IReadOnlyList<KelompokCapaian> Kelompok { get; private set; } = [];
 
-    public IReadOnlyList<string> HakDalamKalimat { get; private set; } = [];
+    public string? Galat { get; private set; }
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Hak = HakPengguna.Dari(User);
         Sekarang = time.GetUtcNow();
+        // Capaian of a year is reported in the next one: the year before the current one by default.
         var lokal = TimeZoneInfo.ConvertTime(Sekarang, FormatIndonesia.ZonaWaktu);
-        PeriodeBerjalan = Periode.Kuartal(lokal.Year, (lokal.Month + 2) / 3);
-        HakDalamKalimat = Hak.Peran switch
+        Tahun ??= Math.Clamp(lokal.Year - 1, DaftarTahun[0], DaftarTahun[^1]);
+        if (Modul is not null && !NamaModul.SemuaBidang.Contains(Modul)) Modul = null;
+        try
         {
-            Peran.Admin =>
-            [
-                "Membaca capaian semua indikator.",
-                "Mengisi data semua bidang serta mengunci dan membuka kunci periode.",
-                "Mengubah rumus indikator, variabel dan target.",
-            ],
-            Peran.Pimpinan => ["Membaca capaian semua indikator dan data semua bidang."],
-            Peran.Operator =>
-            [
-                "Membaca capaian semua indikator.",
-                Hak.ModulDiisi.Count == 0
-                    ? "Belum dapat mengisi data: akun belum terhubung dengan bidang."
-                    : "Mengisi data bidang " + string.Join(", ", Hak.ModulDiisi.Select(FormatIndonesia.Modul)) + ".",
-            ],
-            _ => ["Belum ada hak: hubungi administrator."],
-        };
+            Kelompok = await tabel.BacaAsync(Tahun.Value, Modul, cancellationToken);
+        }
+        catch (UseCaseException e)
+        {
+            Galat = e.Message;
+        }
     }
 }
