@@ -31,6 +31,7 @@ public static class WebUiRegistration
             o.Conventions.AuthorizeFolder("/", KebijakanAkses.Pembaca);
             o.Conventions.AllowAnonymousToPage("/Akun/Masuk");
             o.Conventions.AllowAnonymousToPage("/Akun/AksesDitolak");
+            o.Conventions.AuthorizeFolder("/Aturan", KebijakanAkses.Admin);
         });
         services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>()
             .Configure<IOptions<WebUiOptions>>((pages, web) =>
