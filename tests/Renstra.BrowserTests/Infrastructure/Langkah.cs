@@ -19,6 +19,23 @@ public static class Langkah
         if (berhasil) await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
     }
 
+    /// <summary>
+    /// Reloads <paramref name="alamat"/> until the cell of <paramref name="kolom"/> in the dashboard row of
+    /// <paramref name="kode"/> reads <paramref name="diharapkan"/>: capaian follows a submission through the
+    /// outbox, within seconds, not at once.
+    /// </summary>
+    public static async Task<string> TungguSelDasborAsync(IPage page, string alamat, string kode, string kolom, string diharapkan)
+    {
+        var batas = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            await page.GotoAsync(alamat);
+            var teks = (await page.Locator($"tr[data-kode='{kode}'] [data-kolom='{kolom}']").InnerTextAsync()).Trim();
+            if (teks == diharapkan || DateTime.UtcNow > batas) return teks;
+            await Task.Delay(500);
+        }
+    }
+
     /// <summary>Saves a full-page screenshot named after the test.</summary>
     public static async Task<string> TangkapLayarAsync(IPage page, string nama)
     {

@@ -133,7 +133,7 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
     {
         if (Baru) return;
         Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
-        if (isiTarget)
+        if (isiTarget || Target.Count == 0) // the definition form does not post the targets
             Target = (await TargetTersimpanAsync(cancellationToken)).ToDictionary(t => t.Key, t => (string?)t.Value);
     }
 
