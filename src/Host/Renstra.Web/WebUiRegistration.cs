@@ -25,6 +25,7 @@ public static class WebUiRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IPintuMasuk, PintuMasukIdentity<TUser>>();
         services.AddScoped<Capaian.TabelCapaian>();
+        services.AddScoped<Capaian.StatusPekerjaan>();
         services.AddRazorPages(o =>
         {
             // Every page needs a signed-in user with a role; the exceptions are named here, in one place.

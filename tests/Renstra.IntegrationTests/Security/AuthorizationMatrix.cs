@@ -42,6 +42,15 @@ public static class AuthorizationMatrix
         ["* /akses-ditolak"] = new Akses.Anonim(),
         ["* /"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /keluar"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /isian"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /isian/buka"] = new Akses.Halaman(new Akses.Pembaca()),
+        // Everyone reads a sheet; writing it is checked per module inside the page (PengisiData).
+        ["* /isian/{modul}/{periode}"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /indikator/{kode}"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /ekspor"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /aturan"] = new Akses.Halaman(new Akses.Admin()),
+        ["* /aturan/{kode}"] = new Akses.Halaman(new Akses.Admin()),
+        ["* /aturan/variabel"] = new Akses.Halaman(new Akses.Admin()),
     };
 
     /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>
@@ -56,6 +65,7 @@ public static class AuthorizationMatrix
         ["n"] = "1",
         ["nomor"] = "1",
         ["versi"] = "1",
+        ["modul"] = "Ketenagakerjaan",
     };
 
     public static readonly IReadOnlyDictionary<string, string?> OperatorModules = new Dictionary<string, string?>

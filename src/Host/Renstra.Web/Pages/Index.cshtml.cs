@@ -9,7 +9,7 @@ using Renstra.Web.Formatting;
 namespace Renstra.Web.Pages;
 
 /// <summary>Beranda: the capaian table of a year, grouped by module and level, filterable by module.</summary>
-public sealed class BerandaModel(TabelCapaian tabel, TimeProvider time) : PageModel
+public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, TimeProvider time) : PageModel
 {
     /// <summary>The Renstra's years.</summary>
     public IReadOnlyList<int> DaftarTahun { get; } = Enumerable.Range(2021, 6).ToList();
@@ -28,9 +28,12 @@ public sealed class BerandaModel(TabelCapaian tabel, TimeProvider time) : PageMo
 
     public string? Galat { get; private set; }
 
+    public KeadaanPekerjaan Pekerjaan { get; private set; } = new(0, 0);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Hak = HakPengguna.Dari(User);
+        Pekerjaan = status.Baca();
         Sekarang = time.GetUtcNow();
         // Capaian of a year is reported in the next one: the year before the current one by default.
         var lokal = TimeZoneInfo.ConvertTime(Sekarang, FormatIndonesia.ZonaWaktu);
