@@ -45,7 +45,7 @@ public sealed class OperatorTests(Peramban peramban)
     [Fact]
     public async Task Operator_tidak_dapat_membuka_isian_bidang_lain()
     {
-        var page = await peramban.HalamanBaruAsync();
+        var page = await peramban.HalamanBaruAsync(ponsel: true);
         await Langkah.MasukAsync(page, WebApp.OperatorNaker);
 
         await page.GotoAsync("/isian/KoperasiUmkm/2024");
