@@ -106,3 +106,12 @@ namespace Renstra.Host.Fixture
         public static int Peek() => new Renstra.Modules.Alfa.Data.PublicInternals().Value;
     }
 }
+
+namespace Renstra.Web.Fixture
+{
+    /// <summary>Breaks "the web UI uses only the modules' requests and Contracts".</summary>
+    internal static class PageReadsModuleTables
+    {
+        public static int Peek() => new Renstra.Modules.Beta.Data.BetaSecret().Value;
+    }
+}

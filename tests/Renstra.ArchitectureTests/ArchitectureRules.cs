@@ -72,6 +72,20 @@ public static partial class ArchitectureRules
             .Because("the host composes modules through AddXModule/MapXEndpoints and their Contracts only");
     }
 
+    /// <summary>
+    /// Rule 4b: the web UI sends the modules' own Features requests (ADR 0010) but never reaches their
+    /// handlers, data, domain or rules.
+    /// </summary>
+    public static IArchRule WebUsesOnlyRequestsAndContracts(Architecture architecture)
+    {
+        var forbidden = architecture.Types
+            .Where(t => Regex.IsMatch(t.Namespace.FullName, @"^Renstra\.Modules\.\w+\.(Data|Domain|Rules)(\.|$)") || IsHandler(t))
+            .ToList();
+        return Types().That().ResideInNamespaceMatching(@"^Renstra\.Web(\.|$)")
+            .Should().NotDependOnAny(forbidden)
+            .Because("the UI goes through the same Mediator requests as the HTTP endpoints, not around them");
+    }
+
     /// <summary>Rule 5: inside a module everything is internal except what others must see.</summary>
     public static IArchRule ModuleInternalsAreInternal() =>
         Types().That().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+(?!\.Contracts(\.|$))(\.|$)").And().ArePublic()
@@ -117,6 +131,9 @@ public static partial class ArchitectureRules
             .Should().HaveNameEndingWith("Validator")
             .AndShould().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Features(\.|$)")
             .Because("a use case's validation sits in its slice");
+
+    private static bool IsHandler(IType type) =>
+        type is Class c && c.ImplementedInterfaces.Any(i => Regex.IsMatch(i.FullName, @"^Mediator\.I(Command|Query|Request|Notification)Handler`"));
 
     private static bool IsEntryClass(IType type) =>
         Regex.IsMatch(type.Name, @"(Module|BidangModul)$");

@@ -34,6 +34,10 @@ public sealed class ViolationsAreCaught
         AssertCaught(ArchitectureRules.HostUsesOnlyEntryClassesAndContracts(Architectures.Violations), "HostPeeksIntoModule");
 
     [Fact]
+    public void Web_ui_reading_module_tables_is_caught() =>
+        AssertCaught(ArchitectureRules.WebUsesOnlyRequestsAndContracts(Architectures.Violations), "PageReadsModuleTables");
+
+    [Fact]
     public void A_public_module_internal_is_caught() =>
         AssertCaught(ArchitectureRules.ModuleInternalsAreInternal(), "PublicInternals");
 

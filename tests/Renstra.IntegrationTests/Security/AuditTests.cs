@@ -83,3 +83,47 @@ public sealed class AuditTests(RenstraAppFixture fixture) : IClassFixture<Renstr
         Assert.Contains("Jejak audit", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class AuditOfChangesTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
+{
+    private readonly RenstraApp _app = fixture.App;
+
+    [Fact]
+    public async Task A_sheet_submission_and_its_lock_are_audited_with_who_and_the_values()
+    {
+        var operatorKukm = await _app.ClientForAsync(RenstraApp.OperatorKukm);
+        var put = await operatorKukm.PutAsJsonAsync("/api/koperasi-umkm/data/2023", new { nilai = new Dictionary<string, int> { ["JumlahKoperasi"] = 123, ["KoperasiAktif"] = 77 } });
+        Assert.True(put.StatusCode == HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/koperasi-umkm/data/2023/kunci", null)).StatusCode);
+
+        var entries = await admin.GetFromJsonAsync<JsonElement[]>("/api/audit?entitas=LembarData");
+        var submitted = Assert.Single(entries!, e => e.GetProperty("oleh").GetString() == RenstraApp.OperatorKukm);
+        Assert.Equal("Tambah", submitted.GetProperty("aksi").GetString());
+        Assert.Equal("KoperasiUmkm", submitted.GetProperty("modul").GetString());
+        Assert.Contains("123", submitted.GetProperty("sesudah").GetRawText(), StringComparison.Ordinal);
+        var locked = Assert.Single(entries!, e => e.GetProperty("oleh").GetString() == RenstraApp.Admin);
+        Assert.Equal("Ubah", locked.GetProperty("aksi").GetString());
+        Assert.False(locked.GetProperty("sebelum").GetProperty("Terkunci").GetBoolean());
+        Assert.True(locked.GetProperty("sesudah").GetProperty("Terkunci").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_rule_edit_and_a_target_edit_are_audited()
+    {
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var rule = await admin.PutAsJsonAsync("/api/indikator/KEG-01", new
+        {
+            kode = "KEG-01", nama = "Persentase perusahaan yang menyusun RTK", satuan = "%", polaritas = "Positif",
+            modul = "Ketenagakerjaan", rumus = "data.PerusahaanMenyusunRtk / data.JumlahPerusahaan * 100",
+        });
+        Assert.Equal(HttpStatusCode.OK, rule.StatusCode);
+        var target = await admin.PutAsJsonAsync("/api/indikator/KEG-01/target/2025", new { nilai = 25 });
+        Assert.Equal(HttpStatusCode.OK, target.StatusCode);
+
+        var versions = await admin.GetFromJsonAsync<JsonElement[]>($"/api/audit?entitas=IndikatorVersi&oleh={RenstraApp.Admin}");
+        Assert.Contains(versions!, e => e.GetProperty("sesudah").GetProperty("Rumus").GetString()!.Contains("PerusahaanMenyusunRtk", StringComparison.Ordinal));
+        var targets = await admin.GetFromJsonAsync<JsonElement[]>($"/api/audit?entitas=TargetIndikator&oleh={RenstraApp.Admin}");
+        Assert.NotEmpty(targets!);
+    }
+}

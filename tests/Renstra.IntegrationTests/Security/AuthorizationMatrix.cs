@@ -25,7 +25,48 @@ public abstract record Akses
 /// </summary>
 public static class AuthorizationMatrix
 {
-    public static readonly IReadOnlyDictionary<string, Akses> Table = new Dictionary<string, Akses>
+    public static IReadOnlyDictionary<string, Akses> Table => LazyTable.Value;
+
+    private static readonly Lazy<Dictionary<string, Akses>> LazyTable = new(BuildTable);
+
+    private static Dictionary<string, Akses> BuildTable()
+    {
+        var table = new Dictionary<string, Akses>(Kinerja.Concat(Host));
+        foreach (var (slug, modul) in new[] { ("ketenagakerjaan", "Ketenagakerjaan"), ("koperasi-umkm", "KoperasiUmkm"), ("sekretariat", "Sekretariat") })
+        {
+            table[$"GET /api/{slug}/data/{{periode}}"] = new Akses.Pembaca();
+            table[$"GET /api/{slug}/data/{{periode}}/revisi"] = new Akses.Pembaca();
+            table[$"GET /api/{slug}/data/{{periode}}/revisi/{{nomor:int}}"] = new Akses.Pembaca();
+            table[$"GET /api/{slug}/kekurangan"] = new Akses.Pembaca();
+            table[$"GET /api/{slug}/templat"] = new Akses.Pembaca();
+            table[$"PUT /api/{slug}/data/{{periode}}"] = new Akses.PengisiData(modul);
+            table[$"POST /api/{slug}/data/{{periode}}/unggah"] = new Akses.PengisiData(modul);
+            table[$"POST /api/{slug}/data/{{periode}}/kunci"] = new Akses.Admin();
+            table[$"POST /api/{slug}/data/{{periode}}/buka-kunci"] = new Akses.Admin();
+            table[$"POST /api/{slug}/kekurangan/hitung"] = new Akses.Admin();
+        }
+        return table;
+    }
+
+    private static readonly Dictionary<string, Akses> Kinerja = new()
+    {
+        ["GET /api/indikator"] = new Akses.Pembaca(),
+        ["GET /api/indikator/{kode}"] = new Akses.Pembaca(),
+        ["GET /api/indikator/{kode}/riwayat"] = new Akses.Pembaca(),
+        ["GET /api/indikator/{kode}/target"] = new Akses.Pembaca(),
+        ["GET /api/indikator/ekspor"] = new Akses.Pembaca(),
+        ["PUT /api/indikator/{kode}"] = new Akses.Admin(),
+        ["PUT /api/indikator/{kode}/target/{tahun}"] = new Akses.Admin(),
+        ["POST /api/indikator/uji"] = new Akses.Admin(),
+        ["POST /api/indikator/impor"] = new Akses.Admin(),
+        ["GET /api/variabel"] = new Akses.Pembaca(),
+        ["PUT /api/variabel/{kode}"] = new Akses.Admin(),
+        ["GET /api/capaian"] = new Akses.Pembaca(),
+        ["GET /api/capaian/{kode}"] = new Akses.Pembaca(),
+        ["GET /api/renstra"] = new Akses.Pembaca(),
+    };
+
+    private static readonly Dictionary<string, Akses> Host = new()
     {
         ["* /health"] = new Akses.Anonim(),
         ["GET /openapi/{documentName}.json"] = new Akses.Anonim(),

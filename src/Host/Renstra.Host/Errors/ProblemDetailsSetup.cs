@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Renstra.Shared.Errors;
 
@@ -69,6 +70,7 @@ internal sealed partial class UseCaseExceptionHandler(IProblemDetailsService pro
             PreconditionFailedException e => (412, e.Message, null),
             ForbiddenException e => (403, e.Message, null),
             BadHttpRequestException { StatusCode: 413 } => (413, "Ukuran permintaan melebihi batas yang diizinkan.", null),
+            BadHttpRequestException { InnerException: JsonException json } => (400, JsonErrors.Detail(json), JsonErrors.Fields(json)),
             BadHttpRequestException b => (b.StatusCode, PesanPermintaanBuruk(b), null),
             _ => (500, (string?)null, (IReadOnlyDictionary<string, string[]>?)null),
         };
@@ -85,9 +87,7 @@ internal sealed partial class UseCaseExceptionHandler(IProblemDetailsService pro
     }
 
     private static string PesanPermintaanBuruk(BadHttpRequestException exception) =>
-        exception.InnerException is System.Text.Json.JsonException
-            ? "Isi permintaan bukan JSON yang valid atau tipenya tidak sesuai."
-            : exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
+        exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
                 ? "Isi permintaan kosong atau tidak dapat dibaca sebagai JSON."
                 : "Permintaan tidak valid: periksa parameter alamat dan isi permintaan.";
 

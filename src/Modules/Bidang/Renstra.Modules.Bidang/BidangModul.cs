@@ -9,7 +9,7 @@ namespace Renstra.Modules.Bidang;
 public sealed record BidangModul(string Nama, string Slug, string Schema);
 
 /// <summary>Creates the module's own (sealed) integration event types.</summary>
-public interface IBidangEvents
+internal interface IBidangEvents
 {
     LembarDataDiterimaIntegrationEvent LembarDiterima();
 
@@ -17,7 +17,7 @@ public interface IBidangEvents
 }
 
 /// <summary>The events of one bidang module, resolved by its Contracts types.</summary>
-public sealed class BidangEvents<TDiterima, TKunci> : IBidangEvents
+internal sealed class BidangEvents<TDiterima, TKunci> : IBidangEvents
     where TDiterima : LembarDataDiterimaIntegrationEvent, new()
     where TKunci : StatusKunciBerubahIntegrationEvent, new()
 {

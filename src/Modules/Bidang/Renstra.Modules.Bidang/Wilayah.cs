@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Bidang;
 
@@ -8,11 +9,9 @@ namespace Renstra.Modules.Bidang;
 /// </summary>
 internal sealed class DaftarWilayah
 {
-    public const string KabupatenBelitungTimur = "1906";
-
     public DaftarWilayah(IConfiguration configuration)
     {
-        Default = configuration["Renstra:Wilayah:Default"] is { Length: > 0 } d ? d : KabupatenBelitungTimur;
+        Default = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } d ? d : WilayahBawaan.KabupatenBelitungTimur;
         var kode = configuration.GetSection("Renstra:Wilayah:Kode").GetChildren()
             .ToDictionary(c => c.Key, c => c.Value ?? c.Key, StringComparer.Ordinal);
         kode.TryAdd(Default, "Kabupaten Belitung Timur");

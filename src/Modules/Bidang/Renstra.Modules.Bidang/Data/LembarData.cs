@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Renstra.Shared.Audit;
 
 namespace Renstra.Modules.Bidang.Data;
 
@@ -8,7 +9,7 @@ namespace Renstra.Modules.Bidang.Data;
 /// <see cref="Revisi"/> and <see cref="Terkunci"/> are concurrency tokens, so two writers that read
 /// the same state cannot both commit, and a write cannot slip past a lock taken meanwhile.
 /// </summary>
-internal sealed class LembarData
+internal sealed class LembarData : IAudited
 {
     public long Id { get; set; }
 

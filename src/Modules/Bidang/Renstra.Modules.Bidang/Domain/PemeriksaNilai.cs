@@ -14,7 +14,7 @@ internal static class PemeriksaNilai
     /// <summary>No indicator of this office counts anything near a thousand trillion.</summary>
     public const decimal BatasBesaran = 1_000_000_000_000_000m;
 
-    public sealed record Hasil(Dictionary<string, decimal> Nilai, Dictionary<string, List<string>> Galat)
+    internal sealed record Hasil(Dictionary<string, decimal> Nilai, Dictionary<string, List<string>> Galat)
     {
         public bool Valid => Galat.Count == 0;
     }

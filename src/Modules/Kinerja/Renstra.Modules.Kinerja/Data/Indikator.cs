@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Renstra.Shared.Audit;
 
 namespace Renstra.Modules.Kinerja.Data;
 
 /// <summary>An indicator's head row: catalog order, baseline and the latest version number (concurrency token).</summary>
-internal sealed class Indikator
+internal sealed class Indikator : IAudited
 {
     public string Kode { get; set; } = "";
 
@@ -18,7 +19,7 @@ internal sealed class Indikator
 }
 
 /// <summary>One immutable version of an indicator's rule. Every edit adds a row; rows are never updated.</summary>
-internal sealed class IndikatorVersi
+internal sealed class IndikatorVersi : IAudited
 {
     public long Id { get; set; }
 
@@ -57,7 +58,7 @@ internal sealed class IndikatorVersi
 }
 
 /// <summary>A yearly (or quarterly) target; <see cref="Predikat"/> for SAS-01.</summary>
-internal sealed class TargetIndikator
+internal sealed class TargetIndikator : IAudited
 {
     public long Id { get; set; }
 
@@ -93,7 +94,7 @@ internal sealed class TargetRiwayat
 }
 
 /// <summary>A capaian, category or predikat rule (rules/capaian). <see cref="Properti"/> is the JSON of the rule's Properties.</summary>
-internal sealed class AturanCapaian
+internal sealed class AturanCapaian : IAudited
 {
     public long Id { get; set; }
 

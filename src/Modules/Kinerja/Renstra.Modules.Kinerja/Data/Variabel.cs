@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Renstra.Shared.Audit;
 
 namespace Renstra.Modules.Kinerja.Data;
 
 /// <summary>The live declaration of a variable (the current version); every edit also writes a <see cref="VariabelRiwayat"/>.</summary>
-internal sealed class Variabel
+internal sealed class Variabel : IAudited
 {
     public long Id { get; set; }
 
@@ -51,7 +52,7 @@ internal sealed class VariabelRiwayat
 }
 
 /// <summary>A consistency rule a bidang module applies on submission; runs only when every variable it names is present.</summary>
-internal sealed class AturanValidasi
+internal sealed class AturanValidasi : IAudited
 {
     public long Id { get; set; }
 

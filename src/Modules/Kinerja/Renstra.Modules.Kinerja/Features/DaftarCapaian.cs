@@ -83,15 +83,11 @@ public static class DaftarCapaian
             return [Periode.TahunPenuh(tahun)];
         }
 
-        /// <summary>
-        /// The kabupaten's region: <c>Renstra:WilayahBawaan</c> when set, else the shortest region code that has data
-        /// (region codes nest: the kabupaten's is the shortest), else empty.
-        /// </summary>
-        private async Task<string> WilayahBawaanAsync(CancellationToken cancellationToken)
+        /// <summary>The kabupaten's region, the same default the bidang modules submit for.</summary>
+        private Task<string> WilayahBawaanAsync(CancellationToken cancellationToken)
         {
-            if (configuration["Renstra:WilayahBawaan"] is { } w) return w;
-            var ada = await db.NilaiVariabel.Select(n => n.Wilayah).Distinct().ToListAsync(cancellationToken);
-            return ada.OrderBy(x => x.Length).ThenBy(x => x, StringComparer.Ordinal).FirstOrDefault() ?? "";
+            _ = cancellationToken;
+            return Task.FromResult(configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur);
         }
     }
 

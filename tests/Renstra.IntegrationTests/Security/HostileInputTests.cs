@@ -1,0 +1,149 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Renstra.IntegrationTests.Infrastructure;
+using Renstra.Shared.Audit;
+using Renstra.Shared.Outbox;
+using Renstra.Shared.Persistence;
+
+namespace Renstra.IntegrationTests.Security;
+
+/// <summary>
+/// The hostile-input corpus (<see cref="HostileInputCorpus"/>) against every write endpoint of the app,
+/// as Admin (who passes every policy, so only input validation stands in the way). Every case must be
+/// a 4xx ProblemDetails in Indonesian without internals, and the stored state must not change: no
+/// audit entry (every change to rules, variables, targets, sheets, locks and users writes one) and no
+/// outbox message.
+/// </summary>
+public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
+{
+    private static readonly HashSet<string> IndonesianTitles =
+    [
+        "Permintaan tidak valid", "Tidak ditemukan", "Metode tidak diizinkan", "Konflik dengan keadaan data",
+        "Data sudah diubah pihak lain", "Permintaan terlalu besar", "Jenis konten tidak didukung", "Terlalu banyak permintaan",
+    ];
+
+    /// <summary>A valid body per endpoint, so a hostile route value is the only thing wrong.</summary>
+    private static readonly Dictionary<string, string> ValidBodies = new()
+    {
+        ["PUT /api/indikator/{kode}"] = """{"kode":"RPJMD-01","nama":"Tingkat pengangguran terbuka","satuan":"%","polaritas":"Negatif","modul":"Ketenagakerjaan","rumus":"data.Pengangguran / data.AngkatanKerja * 100"}""",
+        ["PUT /api/indikator/{kode}/target/{tahun}"] = """{"nilai":3.5}""",
+        ["PUT /api/variabel/{kode}"] = """{"nama":"Contoh","satuan":"orang","modul":"Ketenagakerjaan","bilanganBulat":true,"min":0,"max":1000,"agregasi":"Terakhir"}""",
+        ["PUT /api/ketenagakerjaan/data/{periode}"] = """{"nilai":{"AngkatanKerja":70345}}""",
+        ["PUT /api/koperasi-umkm/data/{periode}"] = """{"nilai":{"JumlahKoperasi":123}}""",
+        ["PUT /api/sekretariat/data/{periode}"] = """{"nilai":{"NilaiAkip":65}}""",
+    };
+
+    private readonly RenstraApp _app = fixture.App;
+
+    [Fact]
+    public void The_corpus_has_at_least_100_cases() =>
+        Assert.True(HostileInputCorpus.Count >= 100, $"only {HostileInputCorpus.Count} cases");
+
+    [Fact]
+    public async Task Every_write_endpoint_refuses_every_hostile_input_and_changes_nothing()
+    {
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var before = await StateAsync();
+        var failures = new List<string>();
+        var sent = 0;
+
+        foreach (var (key, endpoint) in WriteEndpoints())
+        {
+            var method = new HttpMethod(key[..key.IndexOf(' ', StringComparison.Ordinal)]);
+            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            var parameters = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToList();
+
+            if (ReadsJsonBody(endpoint))
+            {
+                foreach (var (nama, body) in HostileInputCorpus.Bodies)
+                {
+                    sent++;
+                    await CheckAsync(admin, method, Fill(pattern, null, null), body, $"{key} ← {nama}", failures);
+                }
+                sent++;
+                await CheckAsync(admin, method, Fill(pattern, null, null), HostileInputCorpus.Oversized(), $"{key} ← oversized", failures,
+                    expected: HttpStatusCode.RequestEntityTooLarge);
+            }
+            foreach (var parameter in parameters)
+            {
+                foreach (var (nama, value) in HostileInputCorpus.RouteValues)
+                {
+                    sent++;
+                    var body = ValidBodies.GetValueOrDefault(key, "{}");
+                    await CheckAsync(admin, method, Fill(pattern, parameter, value), body, $"{key} [{parameter}={nama}]", failures);
+                }
+            }
+        }
+
+        Assert.True(sent >= 500, $"only {sent} hostile requests were sent");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} cases failed:{Environment.NewLine}" + string.Join(Environment.NewLine, failures.Take(60)));
+        Assert.Equal(before, await StateAsync());
+    }
+
+    private static async Task CheckAsync(
+        HttpClient client, HttpMethod method, string url, string body, string name, List<string> failures, HttpStatusCode? expected = null)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var response = await client.SendAsync(request);
+        var status = (int)response.StatusCode;
+        var text = await response.Content.ReadAsStringAsync();
+        if (expected is { } e && response.StatusCode != e) failures.Add($"{name}: expected {(int)e}, got {status}");
+        else if (status is < 400 or >= 500 or 401 or 403) failures.Add($"{name}: got {status} {HostileInputCorpus.Truncate(text)}");
+        else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") failures.Add($"{name}: {status} without ProblemDetails");
+        else
+        {
+            var title = JsonDocument.Parse(text).RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
+            if (title is null || !IndonesianTitles.Contains(title)) failures.Add($"{name}: title '{title}' is not one of ours");
+            // Echoing the caller's own input back ("Periode '… SELECT …' tidak dikenal") is not a leak.
+            var leak = HostileInputCorpus.Internals.FirstOrDefault(i =>
+                text.Contains(i, StringComparison.Ordinal) &&
+                !Uri.UnescapeDataString(url).Contains(i, StringComparison.Ordinal) && !body.Contains(i, StringComparison.Ordinal));
+            if (leak is not null) failures.Add($"{name}: response contains '{leak}': {HostileInputCorpus.Truncate(text)}");
+        }
+    }
+
+    private IEnumerable<(string Key, RouteEndpoint Endpoint)> WriteEndpoints()
+    {
+        using var client = _app.CreateClient();
+        return _app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
+                .Where(m => m is "POST" or "PUT" or "PATCH" or "DELETE")
+                .Select(m => ($"{m} {e.RoutePattern.RawText}", e)))
+            .OrderBy(x => x.Item1, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool ReadsJsonBody(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetOrderedMetadata<IAcceptsMetadata>().Any(a => a.ContentTypes.Contains("application/json"));
+
+    private static string Fill(string pattern, string? hostileParameter, string? hostileValue) =>
+        Regex.Replace(pattern, @"\{\**(?<name>[A-Za-z]+)(:[^}?]*)?\??\}", m =>
+        {
+            var name = m.Groups["name"].Value;
+            return name == hostileParameter ? hostileValue! : AuthorizationMatrix.SampleRouteValues[name];
+        });
+
+    /// <summary>Rows in every module's audit log and outbox: any accepted change adds to one of them.</summary>
+    private async Task<string> StateAsync()
+    {
+        using var scope = _app.Services.CreateScope();
+        var counts = new List<string>();
+        foreach (var database in scope.ServiceProvider.GetServices<IModuleDatabase>())
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            var audit = await db.Set<AuditEntry>().CountAsync();
+            var outbox = db.Model.FindEntityType(typeof(OutboxMessage)) is null ? 0 : await db.Set<OutboxMessage>().CountAsync();
+            counts.Add($"{database.ModuleName}: audit {audit}, outbox {outbox}");
+        }
+        return string.Join("; ", counts);
+    }
+}
