@@ -18,7 +18,7 @@ public sealed class OperatorTests(Peramban peramban)
         await Langkah.TangkapLayarAsync(page, "operator-dasbor-sebelum");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Isian data" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "2024" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "2024", Exact = true }).First.ClickAsync();
         Assert.EndsWith("/isian/Ketenagakerjaan/2024", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("Angkatan kerja", new() { Exact = true }).FillAsync("-5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
