@@ -35,6 +35,10 @@ public sealed class ArchitectureTests
         ArchitectureRules.HostUsesOnlyEntryClassesAndContracts(Architectures.Product).Check(Architectures.Product);
 
     [Fact]
+    public void Web_ui_uses_only_requests_and_contracts() =>
+        ArchitectureRules.WebUsesOnlyRequestsAndContracts(Architectures.Product).Check(Architectures.Product);
+
+    [Fact]
     public void Module_internals_are_internal() =>
         ArchitectureRules.ModuleInternalsAreInternal().Check(Architectures.Product);
 

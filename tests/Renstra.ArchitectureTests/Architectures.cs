@@ -6,9 +6,10 @@ namespace Renstra.ArchitectureTests;
 /// <summary>The architectures the rules are checked against, each loaded once.</summary>
 public static class Architectures
 {
-    /// <summary>The product: host, shared code and every module with its Contracts.</summary>
+    /// <summary>The product: host, web UI, shared code and every module with its Contracts.</summary>
     public static Architecture Product { get; } = new ArchLoader().LoadAssemblies(
             typeof(Program).Assembly,
+            typeof(Renstra.Web.WebUiRegistration).Assembly,
             typeof(Renstra.Shared.Abstractions.IntegrationEvent).Assembly,
             typeof(Renstra.Shared.Outbox.OutboxMessage).Assembly,
             typeof(Renstra.Modules.Kinerja.KinerjaModule).Assembly,

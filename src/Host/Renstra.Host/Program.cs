@@ -7,6 +7,7 @@ using Renstra.Host.Hosting;
 using Renstra.Host.Identity;
 using Renstra.Shared.Behaviors;
 using Renstra.Shared.Hosting;
+using Renstra.Web;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -50,11 +51,16 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 builder.Services.AddRenstraHangfire(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.Services.AddRenstraWeb<Pengguna>(o => o.KebijakanBatasMasuk = AuthEndpoints.LoginRateLimit);
+// The web UI's CSS/JS live in its Razor class library; this finds them in any environment when the app runs
+// unpublished (Development does it by itself; a published app has them in wwwroot and this is a no-op).
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     var permitPerMinute = builder.Configuration.GetValue("Renstra:Login:PermitPerMinute", 10);
-    o.AddPolicy(AuthEndpoints.LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+    // Only attempts count: showing the sign-in page (GET /masuk) is not limited.
+    o.AddPolicy(AuthEndpoints.LoginRateLimit, ctx => HttpMethods.IsGet(ctx.Request.Method) ? RateLimitPartition.GetNoLimiter("baca") : RateLimitPartition.GetFixedWindowLimiter(
         ctx.Connection.RemoteIpAddress?.ToString() ?? "lokal",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1) }));
     o.OnRejected = async (ctx, token) =>
@@ -91,6 +97,7 @@ app.MapAuthEndpoints();
 app.MapAuditEndpoints();
 app.MapModuleEndpoints();
 app.MapRenstraHangfireDashboard();
+app.MapRenstraWeb();
 
 await app.PrepareAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

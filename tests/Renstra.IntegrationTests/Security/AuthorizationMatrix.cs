@@ -84,6 +84,20 @@ public static class AuthorizationMatrix
         ["POST /api/auth/refresh"] = new Akses.Anonim(),
         ["GET /api/audit"] = new Akses.Admin(),
         ["* /hangfire/{**path}"] = new Akses.Admin(),
+        // Web UI (Razor Pages); its static files are checked apart (AuthorizationMatrixTests).
+        ["* /masuk"] = new Akses.Anonim(),
+        ["* /akses-ditolak"] = new Akses.Anonim(),
+        ["* /"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /keluar"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /isian"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /isian/buka"] = new Akses.Halaman(new Akses.Pembaca()),
+        // Everyone reads a sheet; writing it is checked per module inside the page (PengisiData).
+        ["* /isian/{modul}/{periode}"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /indikator/{kode}"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /ekspor"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /aturan"] = new Akses.Halaman(new Akses.Admin()),
+        ["* /aturan/{kode}"] = new Akses.Halaman(new Akses.Admin()),
+        ["* /aturan/variabel"] = new Akses.Halaman(new Akses.Admin()),
     };
 
     /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.IntegrationTests.Infrastructure;
 
@@ -23,17 +24,40 @@ public sealed class AuthorizationMatrixTests(RenstraAppFixture fixture) : IClass
 
     private readonly RenstraApp _app = fixture.App;
 
-    private IReadOnlyList<(string Key, RouteEndpoint Endpoint)> Endpoints()
+    private IReadOnlyList<RouteEndpoint> AllEndpoints()
     {
         using var client = _app.CreateClient(); // starts the server
-        return _app.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
+        return _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+    }
+
+    /// <summary>The web UI's CSS/JS: one endpoint per fingerprint and encoding, so they are not rows of the table.</summary>
+    private static bool IsStaticAsset(RouteEndpoint e) => e.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
+
+    private IReadOnlyList<(string Key, RouteEndpoint Endpoint)> Endpoints() =>
+        AllEndpoints()
+            .Where(e => !IsStaticAsset(e))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
                 .Where(m => m != "HEAD" && m != "OPTIONS")
                 .Select(m => ($"{m} {Normalize(e.RoutePattern.RawText)}", e)))
             .DistinctBy(x => x.Item1)
             .OrderBy(x => x.Item1, StringComparer.Ordinal)
             .ToList();
+
+    [Fact]
+    public async Task Static_files_are_only_the_web_UI_s_own_and_open_to_anyone()
+    {
+        var assets = AllEndpoints().Where(IsStaticAsset).ToList();
+        Assert.NotEmpty(assets);
+        Assert.All(assets, e =>
+        {
+            Assert.StartsWith("_content/Renstra.Web/", e.RoutePattern.RawText?.TrimStart('/'), StringComparison.Ordinal);
+            Assert.NotNull(e.Metadata.GetMetadata<IAllowAnonymous>());
+        });
+        using var anonymous = _app.CreateClient(new() { AllowAutoRedirect = false });
+        var css = assets.First(e => e.RoutePattern.RawText!.EndsWith(".css", StringComparison.Ordinal));
+        var response = await anonymous.GetAsync("/" + css.RoutePattern.RawText!.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(":root", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal); // not an empty 200
     }
 
     private static string Normalize(string? pattern) => "/" + (pattern ?? "").TrimStart('/');

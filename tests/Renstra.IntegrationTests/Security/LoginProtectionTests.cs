@@ -50,4 +50,23 @@ public sealed class LoginProtectionTests
         var problem = await limited.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Terlalu banyak permintaan", problem.GetProperty("title").GetString());
     }
+
+    [Fact]
+    public async Task The_web_sign_in_form_shares_the_login_limit_but_showing_it_is_not_counted()
+    {
+        using var app = new StrictLoginApp();
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        for (var i = 0; i < 6; i++)
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/masuk")).StatusCode);
+        for (var i = 0; i < 4; i++)
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = RenstraApp.Admin, ["KataSandi"] = "x" });
+            var attempt = await client.PostAsync("/masuk", form);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, attempt.StatusCode); // 400: no antiforgery token
+        }
+        using var last = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = RenstraApp.Admin, ["KataSandi"] = "x" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/masuk", last)).StatusCode);
+        var api = await client.PostAsJsonAsync("/api/auth/login", new { email = RenstraApp.Admin, password = RenstraApp.DemoPassword });
+        Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);
+    }
 }

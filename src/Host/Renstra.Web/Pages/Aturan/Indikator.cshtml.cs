@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Renstra.Modules.Kinerja.Features;
+using Renstra.Shared.Errors;
+using Renstra.Web.Formatting;
+using Renstra.Web.Perintah;
+
+namespace Renstra.Web.Pages.Aturan;
+
+/// <summary>
+/// Edit (or create, at <c>/aturan/baru</c>) one indicator: its definition with a "uji" panel that runs
+/// the API's own uji command on sample values before saving, its yearly targets, and its versions.
+/// </summary>
+public sealed partial class IndikatorModel(ISender sender) : PageModel
+{
+    public const string KodeBaru = "baru";
+
+    /// <summary>The Renstra's years, whose targets are edited here.</summary>
+    public static IReadOnlyList<int> TahunTarget { get; } = Enumerable.Range(2021, 6).ToList();
+
+    [FromRoute]
+    public string Kode { get; set; } = "";
+
+    [BindProperty]
+    public FormIndikator Form { get; set; } = new();
+
+    /// <summary>Sample values for <c>data.X</c>, as typed.</summary>
+    [BindProperty]
+    public Dictionary<string, string?> Data { get; set; } = [];
+
+    /// <summary>Sample values for <c>sebelumnya.X</c>, as typed.</summary>
+    [BindProperty]
+    public Dictionary<string, string?> Sebelumnya { get; set; } = [];
+
+    /// <summary>Targets by year, as typed.</summary>
+    [BindProperty]
+    public Dictionary<int, string?> Target { get; set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Tersimpan { get; set; }
+
+    public bool Baru => Kode == KodeBaru;
+
+    public IReadOnlyList<IndikatorTampilan> Versi { get; private set; } = [];
+
+    public UjiIndikator.Hasil? HasilUji { get; private set; }
+
+    public GalatPerintah? Galat { get; private set; }
+
+    /// <summary>The variables the formula and condition in the form read, for the uji inputs.</summary>
+    public IReadOnlyList<(string Sumber, string Nama)> VariabelRumus =>
+        VariabelDalam().Matches($"{Form.Rumus} {Form.Syarat}")
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value)).Distinct().ToList();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!Baru)
+        {
+            try
+            {
+                var indikator = (await sender.Send(new DaftarIndikator.Query(Kode), cancellationToken))[0];
+                Form = FormIndikator.Dari(indikator);
+            }
+            catch (NotFoundException)
+            {
+                return NotFound();
+            }
+        }
+        await BacaAsync(isiTarget: true, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUjiAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            HasilUji = await sender.Send(new UjiIndikator.Command(Form.KeDefinisi(KodeFormulir), Angka(Data), Angka(Sebelumnya)), cancellationToken);
+        }
+        catch (UseCaseException e)
+        {
+            Galat = GalatPerintah.Dari(e);
+        }
+        await BacaAsync(isiTarget: false, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSimpanAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var hasil = await sender.Send(new SimpanIndikator.Command(KodeFormulir, Form.KeDefinisi(KodeFormulir)), cancellationToken);
+            return RedirectToPage(new { kode = hasil.Indikator.Kode, tersimpan = $"versi {hasil.Indikator.Versi}" });
+        }
+        catch (UseCaseException e)
+        {
+            Galat = GalatPerintah.Dari(e);
+        }
+        await BacaAsync(isiTarget: false, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTargetAsync(CancellationToken cancellationToken)
+    {
+        if (Baru) return NotFound();
+        var sekarang = await TargetTersimpanAsync(cancellationToken);
+        var berubah = 0;
+        try
+        {
+            foreach (var (tahun, teks) in Target.Where(t => TahunTarget.Contains(t.Key)).OrderBy(t => t.Key))
+            {
+                if (string.IsNullOrWhiteSpace(teks) || teks.Trim() == sekarang.GetValueOrDefault(tahun)) continue;
+                await sender.Send(new SimpanTarget.Command(Kode, tahun.ToString(CultureInfo.InvariantCulture), AngkaIsian.KeJson(teks)), cancellationToken);
+                berubah++;
+            }
+            return RedirectToPage(new { kode = Kode, tersimpan = $"{berubah} target" });
+        }
+        catch (UseCaseException e)
+        {
+            Galat = GalatPerintah.Dari(e);
+        }
+        await BacaAsync(isiTarget: false, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The code being created (typed into the form) or edited (from the address).</summary>
+    private string KodeFormulir => Baru ? (Form.Kode ?? "").Trim() : Kode;
+
+    private async Task BacaAsync(bool isiTarget, CancellationToken cancellationToken)
+    {
+        if (Baru) return;
+        Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
+        if (isiTarget || Target.Count == 0) // the definition form does not post the targets
+            Target = (await TargetTersimpanAsync(cancellationToken)).ToDictionary(t => t.Key, t => (string?)t.Value);
+    }
+
+    /// <summary>The stored yearly targets as they appear in the inputs.</summary>
+    private async Task<Dictionary<int, string>> TargetTersimpanAsync(CancellationToken cancellationToken)
+    {
+        var hasil = await sender.Send(new LihatTarget.Query(Kode), cancellationToken);
+        return hasil.Target
+            .Where(b => !b.Periode.Contains('-', StringComparison.Ordinal))
+            .ToDictionary(b => b.Tahun, b => b.Nilai switch
+            {
+                decimal d => AngkaIsian.UntukIsian(d),
+                JsonElement { ValueKind: JsonValueKind.Number } j => AngkaIsian.UntukIsian(j.GetDecimal()),
+                null => "",
+                var lain => Convert.ToString(lain, CultureInfo.InvariantCulture) ?? "",
+            });
+    }
+
+    private static Dictionary<string, decimal> Angka(Dictionary<string, string?> teks) =>
+        teks.Where(kv => AngkaIsian.TryBaca(kv.Value, out _))
+            .ToDictionary(kv => kv.Key, kv => AngkaIsian.TryBaca(kv.Value, out var n) ? n : 0, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(data|sebelumnya)\.([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex VariabelDalam();
+}

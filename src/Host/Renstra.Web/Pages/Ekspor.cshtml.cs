@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MiniExcelLibs;
+using Renstra.Web.Capaian;
+using Renstra.Web.Formatting;
+
+namespace Renstra.Web.Pages;
+
+/// <summary>The capaian table of a year (Tabel 7.1 layout) as XLSX or CSV.</summary>
+public sealed class EksporModel(TabelCapaian tabel) : PageModel
+{
+    private static readonly string[] Kolom =
+        ["No", "Bidang", "Tingkat", "Kode", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Kategori", "Status", "Variabel kurang"];
+
+    public async Task<IActionResult> OnGetAsync(int? tahun, string? format, CancellationToken cancellationToken)
+    {
+        if (tahun is not { } t || t is < 2000 or > 2100) return BadRequest();
+        var kelompok = await tabel.BacaAsync(t, null, cancellationToken);
+        var baris = kelompok.SelectMany(k => k.Baris).Select((b, i) => new object?[]
+        {
+            i + 1, FormatIndonesia.Modul(b.Modul), b.Tingkat, b.Capaian.Kode, b.Capaian.Nama, b.Capaian.Satuan,
+            IndikatorAngka(b.Capaian.Target), b.Capaian.Predikat ?? (object?)b.Capaian.Realisasi, b.Capaian.Capaian,
+            b.Capaian.Kategori, b.Status, string.Join(", ", b.Capaian.VariabelKurang),
+        }).ToList();
+        var nama = $"capaian-{t.ToString(CultureInfo.InvariantCulture)}";
+        return format == "csv"
+            ? File(Csv(baris), "text/csv; charset=utf-8", nama + ".csv")
+            : File(await XlsxAsync(baris, t, cancellationToken),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nama + ".xlsx");
+    }
+
+    private static object? IndikatorAngka(object? target) => HalamanIndikatorModel.Angka(target) is { } angka ? angka : target?.ToString();
+
+    /// <summary>Semicolon-separated with decimal commas, as Excel opens it on an Indonesian computer; UTF-8 with BOM.</summary>
+    private static byte[] Csv(IEnumerable<object?[]> baris)
+    {
+        var teks = new StringBuilder();
+        teks.AppendJoin(';', Kolom.Select(Kutip)).Append("\r\n");
+        foreach (var b in baris)
+            teks.AppendJoin(';', b.Select(n => Kutip(n switch
+            {
+                decimal d => d.ToString("0.####", FormatIndonesia.Budaya),
+                null => "",
+                var x => Convert.ToString(x, FormatIndonesia.Budaya) ?? "",
+            }))).Append("\r\n");
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(teks.ToString())];
+    }
+
+    private static string Kutip(string s)
+    {
+        // A leading = + - @ would make a spreadsheet run the cell as a formula.
+        if (s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal) && !decimal.TryParse(s, NumberStyles.Number, FormatIndonesia.Budaya, out _))
+            s = "'" + s;
+        return s.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    }
+
+    private static async Task<byte[]> XlsxAsync(IEnumerable<object?[]> baris, int tahun, CancellationToken cancellationToken)
+    {
+        var lembar = baris.Select(b =>
+        {
+            var d = new Dictionary<string, object?>();
+            for (var i = 0; i < Kolom.Length; i++) d[Kolom[i]] = b[i];
+            return d;
+        }).ToList();
+        using var isi = new MemoryStream();
+        await isi.SaveAsAsync(lembar, sheetName: $"Capaian {tahun.ToString(CultureInfo.InvariantCulture)}", cancellationToken: cancellationToken);
+        return isi.ToArray();
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Errors;
+using Renstra.Web.Akses;
+using Renstra.Web.Capaian;
+using Renstra.Web.Formatting;
+
+namespace Renstra.Web.Pages;
+
+/// <summary>Beranda: the capaian table of a year, grouped by module and level, filterable by module.</summary>
+public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, TimeProvider time) : PageModel
+{
+    /// <summary>The Renstra's years.</summary>
+    public IReadOnlyList<int> DaftarTahun { get; } = Enumerable.Range(2021, 6).ToList();
+
+    [BindProperty(SupportsGet = true)]
+    public int? Tahun { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Modul { get; set; }
+
+    public HakPengguna Hak { get; private set; } = new("", "", []);
+
+    public DateTimeOffset Sekarang { get; private set; }
+
+    public IReadOnlyList<KelompokCapaian> Kelompok { get; private set; } = [];
+
+    public string? Galat { get; private set; }
+
+    public KeadaanPekerjaan Pekerjaan { get; private set; } = new(0, 0);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Hak = HakPengguna.Dari(User);
+        Pekerjaan = status.Baca();
+        Sekarang = time.GetUtcNow();
+        // Capaian of a year is reported in the next one: the year before the current one by default.
+        var lokal = TimeZoneInfo.ConvertTime(Sekarang, FormatIndonesia.ZonaWaktu);
+        Tahun ??= Math.Clamp(lokal.Year - 1, DaftarTahun[0], DaftarTahun[^1]);
+        if (Modul is not null && !NamaModul.SemuaBidang.Contains(Modul)) Modul = null;
+        try
+        {
+            Kelompok = await tabel.BacaAsync(Tahun.Value, Modul, cancellationToken);
+        }
+        catch (UseCaseException e)
+        {
+            Galat = e.Message;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Renstra.Modules.Bidang.Features;
+using Renstra.Modules.Kinerja.Features;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Errors;
+using Renstra.Web.Akses;
+using Renstra.Web.Formatting;
+using Renstra.Web.Perintah;
+
+namespace Renstra.Web.Pages.Isian;
+
+/// <summary>
+/// One module's sheet for one period: the form of its variables (for that module's operator and Admin),
+/// read-only for everyone else, with revisions, lock state, upload and template. Every write is the
+/// same Mediator command the API sends, checked by the same <c>PengisiData:{modul}</c> policy.
+/// </summary>
+public sealed class LembarModel(ISender sender, IAuthorizationService authorization) : PageModel
+{
+    [FromRoute]
+    public string Modul { get; set; } = "";
+
+    [FromRoute(Name = "periode")]
+    public string PeriodeTeks { get; set; } = "";
+
+    /// <summary>The values as typed, by variable code.</summary>
+    [BindProperty]
+    public Dictionary<string, string?> Nilai { get; set; } = [];
+
+    /// <summary>The revision the form was filled on; a newer one stored meanwhile is reported, not overwritten.</summary>
+    [BindProperty]
+    public int? RevisiDasar { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Tersimpan { get; set; }
+
+    public Periode Periode { get; private set; }
+
+    public bool BolehMengisi { get; private set; }
+
+    public bool IsAdmin { get; private set; }
+
+    public IReadOnlyList<VariabelTampilan> Variabel { get; private set; } = [];
+
+    public LembarRespons? Lembar { get; private set; }
+
+    public IReadOnlyList<RevisiRespons> Revisi { get; private set; } = [];
+
+    public GalatPerintah? Galat { get; private set; }
+
+    public string? Pesan { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await SiapkanAsync()) return NotFound();
+        await BacaAsync(isiDariLembar: true, cancellationToken);
+        if (Tersimpan is { } r)
+            Pesan = $"Data tersimpan sebagai revisi {r}. Capaian dihitung ulang di latar belakang dan tampil di dasbor dalam beberapa detik.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSimpanAsync(CancellationToken cancellationToken)
+    {
+        if (!await SiapkanAsync()) return NotFound();
+        if (!BolehMengisi) return Forbid();
+        var nilai = Nilai
+            .Where(kv => !string.IsNullOrWhiteSpace(kv.Value))
+            .Select(kv => new KeyValuePair<string, JsonElement>(kv.Key, AngkaIsian.KeJson(kv.Value!)))
+            .ToList();
+        var ifMatch = RevisiDasar is { } d and > 0 ? $"\"{d.ToString(CultureInfo.InvariantCulture)}\"" : null;
+        try
+        {
+            var hasil = await sender.Send(new SimpanLembar.Command(Modul, Periode.ToString(), null, nilai, ifMatch), cancellationToken);
+            return RedirectToPage(new { modul = Modul, periode = Periode.ToString(), tersimpan = hasil.Revisi });
+        }
+        catch (UseCaseException e)
+        {
+            Galat = GalatPerintah.Dari(e);
+        }
+        await BacaAsync(isiDariLembar: false, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUnggahAsync(IFormFile? berkas, CancellationToken cancellationToken)
+    {
+        if (!await SiapkanAsync()) return NotFound();
+        if (!BolehMengisi) return Forbid();
+        if (berkas is null || berkas.Length == 0)
+        {
+            Galat = new GalatPerintah("Pilih berkas CSV atau XLSX terlebih dahulu.", new Dictionary<string, string[]>());
+        }
+        else
+        {
+            using var isi = new MemoryStream();
+            await berkas.CopyToAsync(isi, cancellationToken);
+            try
+            {
+                var hasil = await sender.Send(new UnggahLembar.Command(Modul, Periode.ToString(), null, isi.ToArray(), null), cancellationToken);
+                return RedirectToPage(new { modul = Modul, periode = Periode.ToString(), tersimpan = hasil.Revisi });
+            }
+            catch (UseCaseException e)
+            {
+                Galat = GalatPerintah.Dari(e);
+            }
+        }
+        await BacaAsync(isiDariLembar: true, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetTemplatAsync(string? format, CancellationToken cancellationToken)
+    {
+        if (!await SiapkanAsync()) return NotFound();
+        var berkas = await sender.Send(new UnduhTemplat.Query(Modul, format == "csv" ? "csv" : "xlsx", Periode.ToString(), null), cancellationToken);
+        return File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
+    }
+
+    public Task<IActionResult> OnPostKunciAsync(CancellationToken cancellationToken) => UbahKunciAsync(true, cancellationToken);
+
+    public Task<IActionResult> OnPostBukaKunciAsync(CancellationToken cancellationToken) => UbahKunciAsync(false, cancellationToken);
+
+    private async Task<IActionResult> UbahKunciAsync(bool terkunci, CancellationToken cancellationToken)
+    {
+        if (!await SiapkanAsync()) return NotFound();
+        if (!IsAdmin) return Forbid();
+        try
+        {
+            await sender.Send(new UbahStatusKunci.Command(Modul, Periode.ToString(), null, terkunci), cancellationToken);
+            return RedirectToPage(new { modul = Modul, periode = Periode.ToString() });
+        }
+        catch (UseCaseException e)
+        {
+            Galat = GalatPerintah.Dari(e);
+        }
+        await BacaAsync(isiDariLembar: true, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> SiapkanAsync()
+    {
+        if (!NamaModul.SemuaBidang.Contains(Modul) || !Periode.TryParse(PeriodeTeks, out var periode)) return false;
+        Periode = periode;
+        BolehMengisi = (await authorization.AuthorizeAsync(User, KebijakanAkses.PengisiData(Modul))).Succeeded;
+        IsAdmin = HakPengguna.Dari(User).IsAdmin;
+        return true;
+    }
+
+    private async Task BacaAsync(bool isiDariLembar, CancellationToken cancellationToken)
+    {
+        Variabel = await sender.Send(new DaftarVariabel.Query(Modul), cancellationToken);
+        try
+        {
+            Lembar = await sender.Send(new LihatLembar.Query(Modul, Periode.ToString(), null), cancellationToken);
+            Revisi = (await sender.Send(new DaftarRevisi.Query(Modul, Periode.ToString(), null), cancellationToken)).Reverse().ToList();
+        }
+        catch (NotFoundException)
+        {
+            Lembar = null;
+            Revisi = [];
+        }
+        if (isiDariLembar)
+        {
+            Nilai = Variabel.ToDictionary(v => v.Kode,
+                v => Lembar?.Nilai.TryGetValue(v.Kode, out var n) == true ? AngkaIsian.UntukIsian(n) : null, StringComparer.Ordinal);
+            RevisiDasar = Lembar?.Revisi;
+        }
+    }
+
+    /// <summary>The typed or stored value of a variable for its input.</summary>
+    public string? NilaiIsian(string kode) => Nilai.TryGetValue(kode, out var v) ? v : null;
+
+    public bool Terkunci => Lembar?.Status == "Terkunci";
+}

@@ -1,0 +1,27 @@
+using Renstra.Shared.Errors;
+
+namespace Renstra.Web.Perintah;
+
+/// <summary>
+/// A use case's refusal as a page shows it: the module's own Indonesian message and field errors,
+/// the same ones the API puts in its ProblemDetails.
+/// </summary>
+public sealed record GalatPerintah(string Pesan, IReadOnlyDictionary<string, string[]> PerIsian)
+{
+    /// <summary>The messages for one field (a variable code, <c>rumus</c>, …), or none.</summary>
+    public IReadOnlyList<string> Untuk(string isian) =>
+        PerIsian.FirstOrDefault(e => string.Equals(e.Key, isian, StringComparison.OrdinalIgnoreCase)).Value ?? [];
+
+    /// <summary>Field errors whose field the page does not show next to an input.</summary>
+    public IEnumerable<string> Lainnya(IEnumerable<string> isianDitampilkan)
+    {
+        var tampil = isianDitampilkan.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return PerIsian.Where(e => !tampil.Contains(e.Key)).SelectMany(e => e.Value).Distinct();
+    }
+
+    public static GalatPerintah Dari(UseCaseException galat)
+    {
+        ArgumentNullException.ThrowIfNull(galat);
+        return new(galat.Message, galat is ValidationFailedException v ? v.Errors : new Dictionary<string, string[]>());
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Renstra.Shared.Abstractions;
+using Renstra.Web.Akses;
+
+namespace Renstra.Web;
+
+/// <summary>Entry of the server-rendered web UI: one call to register it, one to map it.</summary>
+public static class WebUiRegistration
+{
+    /// <summary>
+    /// Registers the Razor Pages of the UI. <typeparamref name="TUser"/> is the host's Identity user type:
+    /// the UI signs in through Identity's <see cref="SignInManager{TUser}"/> without knowing the type.
+    /// </summary>
+    public static IServiceCollection AddRenstraWeb<TUser>(this IServiceCollection services, Action<WebUiOptions>? configure = null)
+        where TUser : class
+    {
+        var options = services.AddOptions<WebUiOptions>().BindConfiguration("Renstra:Web");
+        if (configure is not null) options.Configure(configure);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IPintuMasuk, PintuMasukIdentity<TUser>>();
+        services.AddScoped<Capaian.TabelCapaian>();
+        services.AddScoped<Capaian.StatusPekerjaan>();
+        services.AddRazorPages(o =>
+        {
+            // Every page needs a signed-in user with a role; the exceptions are named here, in one place.
+            o.Conventions.AuthorizeFolder("/", KebijakanAkses.Pembaca);
+            o.Conventions.AllowAnonymousToPage("/Akun/Masuk");
+            o.Conventions.AllowAnonymousToPage("/Akun/AksesDitolak");
+            o.Conventions.AuthorizeFolder("/Aturan", KebijakanAkses.Admin);
+        });
+        services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>()
+            .Configure<IOptions<WebUiOptions>>((pages, web) =>
+            {
+                if (web.Value.KebijakanBatasMasuk is { } policy)
+                    pages.Conventions.AddPageApplicationModelConvention("/Akun/Masuk",
+                        m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy)));
+            });
+        return services;
+    }
+
+    /// <summary>Maps the pages and the UI's own static files (<c>_content/Renstra.Web/…</c>).</summary>
+    public static IEndpointRouteBuilder MapRenstraWeb(this IEndpointRouteBuilder endpoints)
+    {
+        // Style sheet and script must load on the sign-in page, before anyone is signed in.
+        endpoints.MapStaticAssets().AllowAnonymous();
+        endpoints.MapRazorPages().WithStaticAssets();
+        return endpoints;
+    }
+}

@@ -1,0 +1,63 @@
+using Renstra.Shared.Abstractions;
+using Renstra.Web.Formatting;
+
+namespace Renstra.BrowserTests.Formatting;
+
+public sealed class FormatIndonesiaTests
+{
+    [Theory]
+    [InlineData("1234.56", "1.234,56")]
+    [InlineData("70345", "70.345")]
+    [InlineData("0.5", "0,5")]
+    [InlineData("-1234567.891", "-1.234.567,89")]
+    [InlineData("2.005", "2,01")]
+    public void Angka_ditulis_dengan_titik_ribuan_dan_koma_desimal(string nilai, string diharapkan) =>
+        Assert.Equal(diharapkan, FormatIndonesia.Angka(decimal.Parse(nilai, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Nilai_kosong_ditulis_sebagai_tanda_pisah()
+    {
+        Assert.Equal("–", FormatIndonesia.Angka(null));
+        Assert.Equal("–", FormatIndonesia.Persen(null));
+    }
+
+    [Fact]
+    public void Persen_dan_rupiah()
+    {
+        Assert.Equal("95,12%", FormatIndonesia.Persen(95.123m));
+        Assert.Equal("100,00%", FormatIndonesia.Persen(100m));
+        Assert.Equal("Rp 1.250.000", FormatIndonesia.Rupiah(1_250_000m));
+    }
+
+    [Fact]
+    public void Tanggal_dalam_bahasa_Indonesia_pada_zona_WIB()
+    {
+        var waktu = new DateTimeOffset(2026, 8, 16, 20, 5, 0, TimeSpan.Zero); // 17 Agustus 03.05 WIB
+        Assert.Equal("17 Agustus 2026", FormatIndonesia.Tanggal(waktu));
+        Assert.Equal("17 Agustus 2026 03.05 WIB", FormatIndonesia.TanggalJam(waktu));
+        Assert.Equal("Senin, 17 Agustus 2026", FormatIndonesia.HariTanggal(waktu));
+    }
+
+    [Theory]
+    [InlineData("2024", "Tahun 2024")]
+    [InlineData("2024-T1", "Triwulan I 2024")]
+    [InlineData("2025-T4", "Triwulan IV 2025")]
+    public void Periode_dalam_kata(string periode, string diharapkan) =>
+        Assert.Equal(diharapkan, FormatIndonesia.Periode(Periode.Parse(periode)));
+
+    [Theory]
+    [InlineData("Sangat Tinggi", "kategori-sangat-tinggi")]
+    [InlineData("Sedang", "kategori-sedang")]
+    [InlineData("sangat rendah", "kategori-sangat-rendah")]
+    [InlineData(null, "kategori-kosong")]
+    [InlineData("Lain", "kategori-kosong")]
+    public void Kategori_menjadi_kelas_warna(string? kategori, string kelas) =>
+        Assert.Equal(kelas, WarnaKategori.KelasCss(kategori));
+
+    [Fact]
+    public void Modul_dan_peran_ditulis_seperti_orang_menyebutnya()
+    {
+        Assert.Equal("Koperasi dan UMKM", FormatIndonesia.Modul(NamaModul.KoperasiUmkm));
+        Assert.Equal("Administrator", FormatIndonesia.Peran(Peran.Admin));
+    }
+}
