@@ -20,6 +20,14 @@ public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, Tim
     [BindProperty(SupportsGet = true)]
     public string? Modul { get; set; }
 
+    /// <summary>A quarter of the year (1–4), or none for the whole year.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Triwulan { get; set; }
+
+    /// <summary>The period shown, in words: "Tahun 2024" or "Triwulan II 2024".</summary>
+    public string JudulPeriode => Tahun is not { } t ? ""
+        : Triwulan is { } q ? FormatIndonesia.Periode(Periode.Kuartal(t, q)) : t.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public HakPengguna Hak { get; private set; } = new("", "", []);
 
     public DateTimeOffset Sekarang { get; private set; }
@@ -38,10 +46,11 @@ public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, Tim
         // Capaian of a year is reported in the next one: the year before the current one by default.
         var lokal = TimeZoneInfo.ConvertTime(Sekarang, FormatIndonesia.ZonaWaktu);
         Tahun ??= Math.Clamp(lokal.Year - 1, DaftarTahun[0], DaftarTahun[^1]);
+        if (Triwulan is not (>= 1 and <= 4)) Triwulan = null;
         if (Modul is not null && !NamaModul.SemuaBidang.Contains(Modul)) Modul = null;
         try
         {
-            Kelompok = await tabel.BacaAsync(Tahun.Value, Modul, cancellationToken);
+            Kelompok = await tabel.BacaAsync(Tahun.Value, Triwulan, Modul, cancellationToken);
         }
         catch (UseCaseException e)
         {
