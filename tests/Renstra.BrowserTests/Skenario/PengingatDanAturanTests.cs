@@ -87,7 +87,8 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await page.GetByRole(AriaRole.Button, new() { Name = "Bandingkan" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("versiA=1", StringComparison.Ordinal));
         var tabel = page.GetByTestId("tabel-banding");
-        await Assertions.Expect(tabel.Locator("thead")).ToContainTextAsync($"Versi 1");
+        await Assertions.Expect(tabel.Locator("thead")).ToContainTextAsync("Versi 1");
+        await Assertions.Expect(page.GetByTestId("ringkasan-banding")).ToHaveTextAsync("1 isian aturan berbeda.");
         var barisNama = tabel.Locator("tr[data-isian='Nama']");
         await Assertions.Expect(barisNama).ToHaveAttributeAsync("data-berbeda", "ya");
         await Assertions.Expect(barisNama).ToContainTextAsync("(berbeda)");

@@ -208,7 +208,7 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
 }
 
 /// <summary>One field of two indicator versions side by side.</summary>
-public sealed record BedaVersi(string Isian, string? NilaiA, string? NilaiB)
+public sealed record BedaVersi(string Isian, string? NilaiA, string? NilaiB, bool Aturan = true)
 {
     public bool Berbeda => !string.Equals(NilaiA, NilaiB, StringComparison.Ordinal);
 
@@ -229,8 +229,8 @@ public sealed record BedaVersi(string Isian, string? NilaiA, string? NilaiB)
             new("Rumus capaian", a.AturanCapaian, b.AturanCapaian),
             new("Berlaku mulai", a.BerlakuMulai, b.BerlakuMulai),
             new("Definisi operasional", a.DefinisiOperasional, b.DefinisiOperasional),
-            new("Diubah oleh", a.DiubahOleh, b.DiubahOleh),
-            new("Diubah pada", FormatIndonesia.TanggalJam(a.DiubahPada), FormatIndonesia.TanggalJam(b.DiubahPada)),
+            new("Diubah oleh", a.DiubahOleh, b.DiubahOleh, Aturan: false),
+            new("Diubah pada", FormatIndonesia.TanggalJam(a.DiubahPada), FormatIndonesia.TanggalJam(b.DiubahPada), Aturan: false),
         ];
     }
 }
