@@ -35,7 +35,14 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         // The operator sees only the module they fill, with the same list and no button to recompute.
         var op = await peramban.HalamanBaruAsync();
         await Langkah.MasukAsync(op, WebApp.OperatorNaker);
-        await op.GotoAsync("/isian");
+        // The home page tells the operator, and links to the list.
+        await op.GotoAsync("/");
+        var beranda = op.GetByTestId("pengingat-beranda");
+        await Assertions.Expect(beranda).ToContainTextAsync($"Ketenagakerjaan: data {periodeAdmin.Length} periode yang sudah berakhir belum lengkap");
+        await Assertions.Expect(beranda).Not.ToContainTextAsync("Koperasi");
+        await Langkah.TangkapLayarAsync(op, "operator-beranda-pengingat");
+        await beranda.GetByRole(AriaRole.Link, new() { Name = "Lihat data yang belum diisi" }).ClickAsync();
+        await op.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/isian");
         var pengingat = op.GetByTestId("pengingat");
         await Assertions.Expect(pengingat.Locator(".pengingat-modul")).ToHaveCountAsync(1);
         await Assertions.Expect(pengingat.Locator(".pengingat-modul[data-modul='Ketenagakerjaan'] li[data-periode]")).ToHaveCountAsync(periodeAdmin.Length);
@@ -157,6 +164,11 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         // Nothing was submitted: no page load, no uji result.
         await Assertions.Expect(page.GetByTestId("hasil-uji")).ToHaveCountAsync(0);
         await Langkah.TangkapLayarAsync(page, "admin-rumus-diperiksa-saat-mengetik");
+
+        // The check is a POST like any other form: without the antiforgery token it is refused.
+        var tanpaToken = await page.APIRequest.PostAsync("/aturan/KEG-03?handler=Periksa",
+            new() { Form = page.APIRequest.CreateFormData().Set("Form.Rumus", "data.X") });
+        Assert.Equal(400, tanpaToken.Status);
 
         await rumus.FillAsync(asli + " * 1");
         await Assertions.Expect(periksa).ToHaveAttributeAsync("data-valid", "ya");
