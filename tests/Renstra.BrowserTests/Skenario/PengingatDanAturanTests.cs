@@ -75,6 +75,28 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
     }
 
     [Fact]
+    public async Task Data_triwulan_yang_dikirim_operator_tampil_di_dasbor_triwulan_itu()
+    {
+        var page = await peramban.HalamanBaruAsync();
+        await Langkah.MasukAsync(page, WebApp.OperatorNaker);
+        await page.GotoAsync("/isian/Ketenagakerjaan/2022-T2");
+        await page.Locator("#nilai-AngkatanKerja").FillAsync("80.000");
+        await page.Locator("#nilai-Pengangguran").FillAsync("4.000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("pesan-sukses")).ToBeVisibleAsync();
+
+        // 4000 / 80000 × 100 = 5 in Triwulan II 2022, and only there.
+        Assert.Equal("5", await Langkah.TungguSelDasborAsync(page, "/?tahun=2022&triwulan=2&modul=Ketenagakerjaan", "RPJMD-01", "realisasi", "5"));
+        await Assertions.Expect(page.GetByTestId("judul-periode")).ToHaveTextAsync("Triwulan II 2022");
+        await Langkah.TangkapLayarAsync(page, "operator-dasbor-triwulan-ii");
+        await page.GetByLabel("Periode").SelectOptionAsync(new SelectOptionValue { Label = "Triwulan I" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("judul-periode")).ToHaveTextAsync("Triwulan I 2022");
+        await Assertions.Expect(page.Locator("tr[data-kode='RPJMD-01'] [data-kolom='realisasi']")).Not.ToHaveTextAsync("5");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Admin_membandingkan_dua_versi_indikator()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -158,8 +180,10 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         var asli = await rumus.InputValueAsync();
         var periksa = page.GetByTestId("periksa-rumus");
 
-        await rumus.FillAsync("data.X.GetType()");
+        // A declared variable, but a method outside the allow-list.
+        await rumus.FillAsync("data.PesertaJobFair.GetType()");
         await Assertions.Expect(periksa).ToHaveAttributeAsync("data-valid", "tidak");
+        await Assertions.Expect(periksa).ToContainTextAsync("tidak diizinkan");
         Assert.False(string.IsNullOrWhiteSpace(await periksa.InnerTextAsync()));
         // Nothing was submitted: no page load, no uji result.
         await Assertions.Expect(page.GetByTestId("hasil-uji")).ToHaveCountAsync(0);
