@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mediator;
 using Renstra.Modules.Kinerja.Features;
+using Renstra.Shared.Abstractions;
 using Renstra.Web.Formatting;
 
 namespace Renstra.Web.Capaian;
@@ -50,10 +51,15 @@ public sealed class TabelCapaian(ISender sender)
         return UrutanTingkat.Count;
     }
 
-    public async Task<IReadOnlyList<KelompokCapaian>> BacaAsync(int tahun, string? modul, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<KelompokCapaian>> BacaAsync(int tahun, string? modul, CancellationToken cancellationToken) =>
+        BacaAsync(tahun, null, modul, cancellationToken);
+
+    /// <summary>The table of a year, or of one of its quarters when <paramref name="triwulan"/> (1–4) is given (periode <c>2024-T2</c>).</summary>
+    public async Task<IReadOnlyList<KelompokCapaian>> BacaAsync(int tahun, int? triwulan, string? modul, CancellationToken cancellationToken)
     {
         var indikator = (await sender.Send(new DaftarIndikator.Query(null), cancellationToken)).ToDictionary(i => i.Kode);
-        var capaian = await sender.Send(new DaftarCapaian.Query(tahun, null, null), cancellationToken);
+        var periode = triwulan is { } t ? Periode.Kuartal(tahun, t).ToString() : null;
+        var capaian = await sender.Send(new DaftarCapaian.Query(tahun, periode, null), cancellationToken);
         return capaian
             .Select(c => indikator.TryGetValue(c.Kode, out var i)
                 ? new BarisCapaian(c, i.Modul, i.Tingkat ?? "Lainnya")

@@ -1,4 +1,6 @@
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Renstra.Modules.Bidang.Features;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
@@ -9,7 +11,7 @@ using Renstra.Web.Formatting;
 namespace Renstra.Web.Pages;
 
 /// <summary>Beranda: the capaian table of a year, grouped by module and level, filterable by module.</summary>
-public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, TimeProvider time) : PageModel
+public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, TimeProvider time, ISender sender) : PageModel
 {
     /// <summary>The Renstra's years.</summary>
     public IReadOnlyList<int> DaftarTahun { get; } = Enumerable.Range(2021, 6).ToList();
@@ -19,6 +21,14 @@ public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, Tim
 
     [BindProperty(SupportsGet = true)]
     public string? Modul { get; set; }
+
+    /// <summary>A quarter of the year (1–4), or none for the whole year.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Triwulan { get; set; }
+
+    /// <summary>The period shown, in words: "Tahun 2024" or "Triwulan II 2024".</summary>
+    public string JudulPeriode => Tahun is not { } t ? ""
+        : Triwulan is { } q ? FormatIndonesia.Periode(Periode.Kuartal(t, q)) : t.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public HakPengguna Hak { get; private set; } = new("", "", []);
 
@@ -30,6 +40,9 @@ public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, Tim
 
     public KeadaanPekerjaan Pekerjaan { get; private set; } = new(0, 0);
 
+    /// <summary>For an operator: the modules they fill that still miss data of an ended period, with the number of such periods.</summary>
+    public IReadOnlyList<(string Modul, int JumlahPeriode)> Pengingat { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Hak = HakPengguna.Dari(User);
@@ -38,10 +51,21 @@ public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, Tim
         // Capaian of a year is reported in the next one: the year before the current one by default.
         var lokal = TimeZoneInfo.ConvertTime(Sekarang, FormatIndonesia.ZonaWaktu);
         Tahun ??= Math.Clamp(lokal.Year - 1, DaftarTahun[0], DaftarTahun[^1]);
+        if (Triwulan is not (>= 1 and <= 4)) Triwulan = null;
         if (Modul is not null && !NamaModul.SemuaBidang.Contains(Modul)) Modul = null;
+        if (Hak.Peran == Renstra.Shared.Abstractions.Peran.Operator)
+        {
+            var pengingat = new List<(string, int)>();
+            foreach (var m in Hak.ModulDiisi)
+            {
+                var k = await sender.Send(new LihatKekurangan.Query(m), cancellationToken);
+                if (k.Periode.Count > 0) pengingat.Add((m, k.Periode.Select(p => p.Periode).Distinct(StringComparer.Ordinal).Count()));
+            }
+            Pengingat = pengingat;
+        }
         try
         {
-            Kelompok = await tabel.BacaAsync(Tahun.Value, Modul, cancellationToken);
+            Kelompok = await tabel.BacaAsync(Tahun.Value, Triwulan, Modul, cancellationToken);
         }
         catch (UseCaseException e)
         {

@@ -1,14 +1,76 @@
+using System.Text.Json;
 using Mediator;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Renstra.Modules.Kinerja.Features;
+using Renstra.Shared.Errors;
+using Renstra.Web.Perintah;
 
 namespace Renstra.Web.Pages.Aturan;
 
-/// <summary>Every indicator's live version, for the administrator to pick one to edit.</summary>
+/// <summary>
+/// Every indicator's live version, for the administrator to pick one to edit; export of the live rules
+/// as RulesEngine workflow JSON and import of such a file (the API's <c>EksporIndikator</c> and
+/// <c>ImporIndikator</c> requests: every workflow checked first, each becomes a new version).
+/// </summary>
 public sealed class DaftarAturanModel(ISender sender) : PageModel
 {
+    /// <summary>The largest rules file accepted.</summary>
+    public const long UkuranMaksimum = 2 * 1024 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public IReadOnlyList<IndikatorTampilan> Indikator { get; private set; } = [];
+
+    public GalatPerintah? Galat { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Diimpor { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Indikator = await sender.Send(new DaftarIndikator.Query(null), cancellationToken);
+
+    /// <summary>Downloads the live rules as JSON (the shape of <c>GET /api/indikator/ekspor</c>).</summary>
+    public async Task<IActionResult> OnGetEksporAsync(CancellationToken cancellationToken)
+    {
+        var workflow = await sender.Send(new EksporIndikator.Query(), cancellationToken);
+        return File(JsonSerializer.SerializeToUtf8Bytes(workflow, Json), "application/json", "aturan-indikator.json");
+    }
+
+    /// <summary>Imports an uploaded rules file; a refused file shows the module's Indonesian errors per indicator.</summary>
+    public async Task<IActionResult> OnPostImporAsync(IFormFile? berkas, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var workflow = await BacaBerkasAsync(berkas, cancellationToken);
+            var hasil = await sender.Send(new ImporIndikator.Command(workflow), cancellationToken);
+            return RedirectToPage(new { diimpor = $"{hasil.Jumlah} indikator: {string.Join(", ", hasil.Indikator)}" });
+        }
+        catch (UseCaseException e)
+        {
+            Galat = GalatPerintah.Dari(e);
+        }
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+
+    private static async Task<IReadOnlyList<WorkflowIndikator>?> BacaBerkasAsync(IFormFile? berkas, CancellationToken cancellationToken)
+    {
+        if (berkas is null || berkas.Length == 0) throw ValidationFailedException.For("berkas", "Pilih berkas JSON aturan indikator.");
+        if (berkas.Length > UkuranMaksimum) throw ValidationFailedException.For("berkas", "Berkas terlalu besar (paling besar 2 MB).");
+        try
+        {
+            await using var isi = berkas.OpenReadStream();
+            using var dokumen = await JsonDocument.ParseAsync(isi, cancellationToken: cancellationToken);
+            // One workflow or a list of them, as in rules/indikator/*.json or the export.
+            return dokumen.RootElement.ValueKind == JsonValueKind.Object
+                ? [dokumen.RootElement.Deserialize<WorkflowIndikator>(Json)!]
+                : dokumen.RootElement.Deserialize<List<WorkflowIndikator>>(Json);
+        }
+        catch (JsonException)
+        {
+            throw ValidationFailedException.For("berkas", "Berkas bukan JSON aturan indikator yang valid (workflow RulesEngine).");
+        }
+    }
 }

@@ -45,6 +45,17 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
 
     public bool Baru => Kode == KodeBaru;
 
+    /// <summary>The first version compared (older by default).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? VersiA { get; set; }
+
+    /// <summary>The second version compared (the latest by default).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? VersiB { get; set; }
+
+    /// <summary>Each field of versions A and B side by side, when both exist.</summary>
+    public IReadOnlyList<BedaVersi> Perbandingan { get; private set; } = [];
+
     public IReadOnlyList<IndikatorTampilan> Versi { get; private set; } = [];
 
     public UjiIndikator.Hasil? HasilUji { get; private set; }
@@ -87,6 +98,34 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
         await BacaAsync(isiTarget: false, cancellationToken);
         return Page();
     }
+
+    /// <summary>
+    /// Checks the typed formula and condition without saving (the uji command with no values), for the
+    /// script that validates while the administrator types: answers <c>{ valid, pesan }</c> in Indonesian.
+    /// </summary>
+    public async Task<IActionResult> OnPostPeriksaAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Form.Rumus))
+            return new JsonResult(new HasilPeriksa(false, "Rumus wajib diisi."));
+        try
+        {
+            await sender.Send(new UjiIndikator.Command(Form.KeDefinisi(KodeFormulir), null, null), cancellationToken);
+            return new JsonResult(new HasilPeriksa(true, PesanValid));
+        }
+        catch (UseCaseException e)
+        {
+            var galat = GalatPerintah.Dari(e);
+            var pesan = galat.Untuk("rumus").Concat(galat.Untuk("syarat")).ToList();
+            // Only the formula and condition are judged here; other fields are checked when saving.
+            return new JsonResult(pesan.Count > 0 ? new HasilPeriksa(false, string.Join(" ", pesan)) : new HasilPeriksa(true, PesanValid));
+        }
+    }
+
+    /// <summary>What the live check says of a formula the allow-list accepts.</summary>
+    public const string PesanValid = "Rumus dan syarat lolos pemeriksaan (hanya operasi yang diizinkan).";
+
+    /// <summary>The answer of <see cref="OnPostPeriksaAsync"/>.</summary>
+    public sealed record HasilPeriksa(bool Valid, string Pesan);
 
     public async Task<IActionResult> OnPostSimpanAsync(CancellationToken cancellationToken)
     {
@@ -133,6 +172,14 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
     {
         if (Baru) return;
         Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
+        if (Versi.Count > 0)
+        {
+            VersiB ??= Versi.Max(v => v.Versi);
+            VersiA ??= Versi.Where(v => v.Versi < VersiB).Select(v => (int?)v.Versi).Max() ?? VersiB;
+            var a = Versi.FirstOrDefault(v => v.Versi == VersiA);
+            var b = Versi.FirstOrDefault(v => v.Versi == VersiB);
+            if (a is not null && b is not null) Perbandingan = BedaVersi.Bandingkan(a, b);
+        }
         if (isiTarget || Target.Count == 0) // the definition form does not post the targets
             Target = (await TargetTersimpanAsync(cancellationToken)).ToDictionary(t => t.Key, t => (string?)t.Value);
     }
@@ -158,4 +205,32 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
 
     [GeneratedRegex(@"\b(data|sebelumnya)\.([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex VariabelDalam();
+}
+
+/// <summary>One field of two indicator versions side by side.</summary>
+public sealed record BedaVersi(string Isian, string? NilaiA, string? NilaiB, bool Aturan = true)
+{
+    public bool Berbeda => !string.Equals(NilaiA, NilaiB, StringComparison.Ordinal);
+
+    /// <summary>The fields of a version people edit, plus who saved it and when.</summary>
+    public static IReadOnlyList<BedaVersi> Bandingkan(IndikatorTampilan a, IndikatorTampilan b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return
+        [
+            new("Nama", a.Nama, b.Nama),
+            new("Satuan", a.Satuan, b.Satuan),
+            new("Polaritas", a.Polaritas, b.Polaritas),
+            new("Bidang", FormatIndonesia.Modul(a.Modul), FormatIndonesia.Modul(b.Modul)),
+            new("Tingkat", a.Tingkat, b.Tingkat),
+            new("Rumus", a.Rumus, b.Rumus),
+            new("Syarat", a.Syarat, b.Syarat),
+            new("Rumus capaian", a.AturanCapaian, b.AturanCapaian),
+            new("Berlaku mulai", a.BerlakuMulai, b.BerlakuMulai),
+            new("Definisi operasional", a.DefinisiOperasional, b.DefinisiOperasional),
+            new("Diubah oleh", a.DiubahOleh, b.DiubahOleh, Aturan: false),
+            new("Diubah pada", FormatIndonesia.TanggalJam(a.DiubahPada), FormatIndonesia.TanggalJam(b.DiubahPada), Aturan: false),
+        ];
+    }
 }
