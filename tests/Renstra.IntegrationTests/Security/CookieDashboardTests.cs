@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Renstra.IntegrationTests.Infrastructure;
 
 namespace Renstra.IntegrationTests.Security;
@@ -8,20 +7,13 @@ namespace Renstra.IntegrationTests.Security;
 /// The Hangfire dashboard behind the test server, reached the way an administrator does: signed in to
 /// the web UI with the cookie. The sign-in form itself refuses a post without its antiforgery token.
 /// </summary>
-public sealed partial class CookieDashboardTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
+public sealed class CookieDashboardTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
 {
     private readonly RenstraApp _app = fixture.App;
 
     private async Task<(HttpClient Client, HttpStatusCode SignIn)> SignInWithCookieAsync(string email)
     {
-        var client = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/masuk");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email, ["KataSandi"] = RenstraApp.DemoPassword, ["__RequestVerificationToken"] = token,
-        });
-        var response = await client.PostAsync("/masuk", body);
+        var (client, response) = await CookieSignIn.SignInAsync(_app, email);
         return (client, response.StatusCode);
     }
 
@@ -52,6 +44,32 @@ public sealed partial class CookieDashboardTests(RenstraAppFixture fixture) : IC
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/hangfire")).StatusCode);
     }
 
+    [Theory]
+    [InlineData(RenstraApp.Pimpinan)]
+    [InlineData(RenstraApp.OperatorKukm)]
+    public async Task Only_admin_may_run_the_reminder_from_the_isian_page(string email)
+    {
+        var (client, _) = await CookieSignIn.SignInAsync(_app, email);
+        var page = await client.GetStringAsync("/isian");
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["modul"] = "KoperasiUmkm", ["__RequestVerificationToken"] = CookieSignIn.TokenOf(page),
+        });
+        var refused = await client.PostAsync("/isian?handler=Hitung", body);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/akses-ditolak", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+
+        var (admin, _) = await CookieSignIn.SignInAsync(_app, RenstraApp.Admin);
+        var adminPage = await admin.GetStringAsync("/isian");
+        using var adminBody = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["modul"] = "KoperasiUmkm", ["__RequestVerificationToken"] = CookieSignIn.TokenOf(adminPage),
+        });
+        var ran = await admin.PostAsync("/isian?handler=Hitung", adminBody);
+        Assert.Equal(HttpStatusCode.Redirect, ran.StatusCode);
+        Assert.Contains("dihitung=KoperasiUmkm", ran.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_sign_in_post_without_its_antiforgery_token_is_refused()
     {
@@ -65,7 +83,4 @@ public sealed partial class CookieDashboardTests(RenstraAppFixture fixture) : IC
         var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
         Assert.DoesNotContain(cookies, c => c.StartsWith("renstra.auth", StringComparison.Ordinal));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
