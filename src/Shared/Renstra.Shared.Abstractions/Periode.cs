@@ -85,8 +85,7 @@ public readonly record struct Periode : IComparable<Periode>
     public static string PesanFormatSalah(string? text) =>
         $"Periode '{Potong(text)}' tidak dikenali. Gunakan tahun (mis. 2024) atau triwulan (mis. 2024-T2), tahun {TahunMinimum}–{TahunMaksimum}.";
 
-    private static string Potong(string? text) =>
-        text is null ? "" : text.Length <= 20 ? text : text[..20] + "…";
+    private static string Potong(string? text) => TeksPengguna.Kutip(text, 20);
 
     /// <inheritdoc />
     public int CompareTo(Periode other)

@@ -105,4 +105,17 @@ public sealed class HostTests(RenstraAppFixture fixture) : IClassFixture<Renstra
         var admin = await _app.ClientForAsync(RenstraApp.Admin);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_echoed_input_has_its_bidi_and_control_characters_defused()
+    {
+        var client = await _app.ClientForAsync(RenstraApp.Admin);
+        var response = await client.GetAsync("/api/ketenagakerjaan/data/20%E2%80%AE24%07");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        var detail = JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject().First().Value[0].GetString()!;
+        Assert.Contains("20?24?", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u202E', detail);
+        Assert.DoesNotContain('\a', detail);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.Host.Errors;
 
@@ -35,7 +36,7 @@ internal static partial class JsonErrors
 
     private static Dictionary<string, string[]> One(string field, string message) => new() { [Clip(field)] = [message] };
 
-    private static string Clip(string text) => text.Length <= 100 ? text : text[..100] + "…";
+    private static string Clip(string text) => TeksPengguna.Kutip(text, 100);
 
     [GeneratedRegex("'([^']*)'")]
     private static partial Regex Quoted();

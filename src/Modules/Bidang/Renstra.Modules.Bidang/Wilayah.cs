@@ -27,5 +27,5 @@ internal sealed class DaftarWilayah
         string.IsNullOrWhiteSpace(wilayah) ? Default : Kode.ContainsKey(wilayah) ? wilayah : null;
 
     public string PesanTidakDikenal(string? wilayah) =>
-        $"Kode wilayah '{(wilayah is { Length: > 20 } ? wilayah[..20] + "…" : wilayah)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", Kode.Keys)}.";
+        $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", Kode.Keys)}.";
 }

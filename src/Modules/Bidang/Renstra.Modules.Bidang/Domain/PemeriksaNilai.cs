@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Renstra.Modules.Kinerja.Contracts;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Bidang.Domain;
 
@@ -113,5 +114,5 @@ internal static class PemeriksaNilai
 
     public static string Format(decimal angka) => angka.ToString("0.##########", CultureInfo.InvariantCulture);
 
-    private static string Potong(string teks) => teks.Length <= 30 ? teks : teks[..30] + "…";
+    private static string Potong(string teks) => TeksPengguna.Kutip(teks, 30);
 }

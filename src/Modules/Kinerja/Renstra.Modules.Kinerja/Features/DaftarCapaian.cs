@@ -39,7 +39,9 @@ public static class DaftarCapaian
             var wilayah = query.Wilayah ?? await WilayahBawaanAsync(cancellationToken);
             if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
 
-            // Stored results (frozen ones included) are served as they are; periods never computed are evaluated on the fly.
+            // A locked period's stored (frozen) results are served as stored; every open period is evaluated
+            // from the current data and rules on each read (compiled formulas, microseconds), so a read never
+            // shows a result older than the data Kinerja holds.
             var hasil = await layanan.Penghitung.HitungAsync(wilayah, kode, periode, simpan: false, cancellationToken);
             var kepala = await db.Indikator.AsNoTracking().ToDictionaryAsync(i => i.Kode, i => i.Urutan, cancellationToken);
             var versi = await db.IndikatorVersi.AsNoTracking().ToListAsync(cancellationToken);

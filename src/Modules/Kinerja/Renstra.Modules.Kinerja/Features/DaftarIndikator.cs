@@ -42,7 +42,7 @@ public static class DaftarIndikator
         }
     }
 
-    internal static string Potong(string s) => s.Length <= 50 ? s : s[..50] + "…";
+    internal static string Potong(string s) => TeksPengguna.Kutip(s, 50);
 
     internal static void Map(IEndpointRouteBuilder api)
     {

@@ -108,8 +108,11 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
             .ToDictionary(t => (t.Kode, t.Periode));
         var kunci = (await _db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teksPeriode.Contains(k.Periode))
             .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
-        var tersimpan = (await _db.HasilCapaian.Where(h => h.Wilayah == wilayah && kodeTerpilih.Contains(h.Kode) && teksPeriode.Contains(h.Periode))
-            .ToListAsync(cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
+        // Only a recompute that stores tracks the rows: a read updates its copies in memory and must not
+        // leave modified entities behind for a later SaveChanges in the same scope.
+        var tersimpanQuery = _db.HasilCapaian.Where(h => h.Wilayah == wilayah && kodeTerpilih.Contains(h.Kode) && teksPeriode.Contains(h.Periode));
+        if (!simpan) tersimpanQuery = tersimpanQuery.AsNoTracking();
+        var tersimpan = (await tersimpanQuery.ToListAsync(cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
 
         var sekarang = _time.GetUtcNow().UtcDateTime;
         var hasil = new List<HasilCapaian>();

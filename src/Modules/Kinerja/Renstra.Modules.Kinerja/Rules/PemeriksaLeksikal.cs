@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Renstra.Modules.Kinerja.Domain;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Kinerja.Rules;
 
@@ -168,5 +169,5 @@ internal static class PemeriksaLeksikal
         }
     }
 
-    private static string Potong(string s) => s.Length <= 40 ? s : s[..40] + "…";
+    private static string Potong(string s) => TeksPengguna.Kutip(s, 40);
 }
