@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Renstra.Shared.Audit;
 using Renstra.Shared.Outbox;
 
@@ -20,7 +21,7 @@ public static class ModuleDbContextRegistration
         where TSqliteContext : TContext
     {
         var options = DatabaseOptions.From(configuration);
-        services.AddSingleton(options);
+        services.TryAddSingleton(options);
         services.AddScoped<OutboxSignalInterceptor<TContext>>();
         services.AddKeyedScoped<AuditInterceptor>(typeof(TContext), (sp, _) => new AuditInterceptor(sp, moduleName, alsoAudit));
         services.AddSingleton<IAuditSource, AuditSource<TContext>>();
