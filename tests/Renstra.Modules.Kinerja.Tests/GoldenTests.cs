@@ -58,7 +58,7 @@ public sealed class GoldenTests
     [Fact]
     public void Every_shipped_indicator_compiles()
     {
-        Assert.Equal(38, AturanBawaan.Berkas.Indikator().Count());
+        Assert.Equal(89, AturanBawaan.Berkas.Indikator().Count());
         foreach (var w in AturanBawaan.Berkas.Indikator()) Assert.NotNull(AturanBawaan.Indikator(w.WorkflowName));
     }
 }

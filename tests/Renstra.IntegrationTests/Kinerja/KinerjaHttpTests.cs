@@ -49,7 +49,7 @@ public sealed class KinerjaHttpTests(RenstraAppFixture fixture) : IClassFixture<
     {
         using var client = await _app.ClientForAsync(RenstraApp.Pimpinan);
         var katalog = Directory.GetFiles(Path.Combine(RepositoryPaths.Rules, "indikator"), "*.json").Select(Path.GetFileNameWithoutExtension).ToHashSet();
-        Assert.Equal(38, katalog.Count);
+        Assert.Equal(89, katalog.Count);
         var indikator = await client.GetFromJsonAsync<JsonElement>("/api/indikator");
         var kode = indikator.EnumerateArray().Select(i => i.GetProperty("kode").GetString()).ToHashSet();
         Assert.Superset(katalog, kode);
