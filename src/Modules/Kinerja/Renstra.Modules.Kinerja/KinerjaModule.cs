@@ -34,6 +34,7 @@ public static class KinerjaModule
         services.AddScoped(sp => new LayananKinerja(
             sp.GetRequiredService<KatalogAturan>(), sp.GetRequiredService<PenghitungCapaianPeriode>(), sp.GetRequiredService<IMesinRumus>()));
         services.AddSingleton(sp => new RencanaRenstra(sp.GetRequiredService<LokasiAturan>()));
+        services.AddSingleton(sp => new SumberAngkaRenstra(sp.GetRequiredService<LokasiAturan>()));
         services.Scan(scan => scan
             .FromAssemblyOf<KinerjaDbContext>()
             .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)

@@ -12,16 +12,20 @@ using Renstra.Shared.Identity;
 
 namespace Renstra.Modules.Kinerja.Features;
 
-/// <summary>GET /api/indikator/{kode}/target: baseline and targets (number, or predikat for SAS-01).</summary>
+/// <summary>
+/// GET /api/indikator/{kode}/target: baseline and targets (number, or predikat for SAS-01), with where the
+/// Renstra printed them (<c>sumber</c>) and, per target, whether it is still the shipped one.
+/// </summary>
 public static class LihatTarget
 {
     public sealed record Query(string Kode) : IQuery<Hasil>;
 
-    public sealed record Butir(int Tahun, string Periode, object? Nilai);
+    /// <param name="Asal">Where this value comes from: the Renstra (shipped) or the administrator who changed it, and when.</param>
+    public sealed record Butir(int Tahun, string Periode, object? Nilai, string? Asal = null);
 
-    public sealed record Hasil(object? Baseline, IReadOnlyList<Butir> Target);
+    public sealed record Hasil(object? Baseline, IReadOnlyList<Butir> Target, SumberAngka? Sumber = null);
 
-    public sealed class Handler(KinerjaDbContext db) : IQueryHandler<Query, Hasil>
+    public sealed class Handler(KinerjaDbContext db, SumberAngkaRenstra sumber) : IQueryHandler<Query, Hasil>
     {
         public async ValueTask<Hasil> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -33,8 +37,13 @@ public static class LihatTarget
                 target.Where(t => t.Nilai is not null || t.Predikat is not null)
                     .Select(t => (Periode: Periode.Parse(t.Periode), t))
                     .OrderBy(x => x.Periode)
-                    .Select(x => new Butir(x.Periode.Tahun, x.t.Periode, (object?)x.t.Nilai ?? x.t.Predikat)).ToList());
+                    .Select(x => new Butir(x.Periode.Tahun, x.t.Periode, (object?)x.t.Nilai ?? x.t.Predikat, Asal(x.t))).ToList(),
+                sumber.Untuk(query.Kode));
         }
+
+        private static string Asal(TargetIndikator t) => t.DiubahOleh == Data.Bawaan.ImporAturanBawaan.Oleh
+            ? "Renstra 2021–2026 (lihat sumber)"
+            : $"Diubah oleh {t.DiubahOleh} pada {t.DiubahPadaUtc:yyyy-MM-dd HH:mm} UTC";
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>

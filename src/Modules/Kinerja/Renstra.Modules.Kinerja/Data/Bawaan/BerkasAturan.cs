@@ -52,4 +52,11 @@ internal sealed record ActionsJson(ActionJson? OnSuccess);
 
 internal sealed record ActionJson(string Name, Dictionary<string, string>? Context);
 
-internal sealed record TargetJson(string Kode, JsonElement Baseline, Dictionary<string, JsonElement> Target);
+internal sealed record TargetJson(string Kode, JsonElement Baseline, Dictionary<string, JsonElement> Target, SumberJson? Sumber = null);
+
+/// <summary>Where a baseline and the targets were printed, and where the document's tables disagree.</summary>
+internal sealed record SumberJson(string? Baseline, string? Target, List<PerbedaanJson>? Perbedaan);
+
+internal sealed record PerbedaanJson(string Bagian, JsonElement Dipakai, List<TercetakJson>? Tercetak, string Alasan);
+
+internal sealed record TercetakJson(string Sumber, JsonElement Nilai);
