@@ -22,6 +22,11 @@ internal static class AturanBawaan
         Berkas.Capaian("predikat").Rules.Select(r => (r.RuleName, int.Parse(r.Properti("peringkat")!, System.Globalization.CultureInfo.InvariantCulture),
             Mesin.Kompilasi("p:" + r.RuleName, r.Expression, SkemaRumus.Logika("nilai")))).ToList());
 
+    public static AturanProyeksiTerkompilasi Proyeksi { get; } = new(
+        Berkas.Capaian("proyeksi").Rules.Where(r => r.Output is not null)
+            .ToDictionary(r => r.RuleName, r => Mesin.Kompilasi("pr:" + r.RuleName, r.Output!, SkemaRumus.Angka(KonteksProyeksi.Skalar))),
+        Mesin.Kompilasi("pr:Berisiko", Berkas.Capaian("proyeksi").Rules.Single(r => r.RuleName == KonteksProyeksi.AturanBerisiko).Expression, SkemaRumus.Logika("capaian")));
+
     public static IndikatorTerkompilasi Indikator(string kode)
     {
         var rule = Berkas.Indikator().Single(w => w.WorkflowName == kode).Rules[0];

@@ -1,0 +1,121 @@
+using System.Globalization;
+
+namespace Renstra.Modules.Kinerja.Domain;
+
+/// <summary>The parameter names of the projection rules (rules/capaian/proyeksi.json, jenis <c>Proyeksi</c>).</summary>
+internal static class KonteksProyeksi
+{
+    /// <summary>Laju (run-rate): the sum of the periods so far.</summary>
+    public const string Jumlah = "jumlah";
+
+    /// <summary>Laju: how many periods were submitted.</summary>
+    public const string N = "n";
+
+    /// <summary>Laju: how many periods make the whole (4 quarters).</summary>
+    public const string Periode = "periode";
+
+    /// <summary>Tren/Terakhir: the first and the latest submitted value and their positions, and the position projected to.</summary>
+    public const string Pertama = "pertama", Terakhir = "terakhir", Awal = "awal", Akhir = "akhir", Tujuan = "tujuan";
+
+    public static readonly string[] Skalar = [Jumlah, N, Periode, Pertama, Terakhir, Awal, Akhir, Tujuan];
+
+    /// <summary>The band rule: reads the projected <c>capaian</c>, true = at risk.</summary>
+    public const string AturanBerisiko = "Berisiko";
+}
+
+/// <summary>The projection methods: per variable, <see cref="Laju"/> for flows and <see cref="Terakhir"/> or <see cref="Tren"/> for levels.</summary>
+internal static class MetodeProyeksi
+{
+    /// <summary>Run-rate: the sum so far ÷ periods submitted × periods of the whole (flows, agregasi Jumlah).</summary>
+    public const string Laju = "Laju";
+
+    /// <summary>The latest value stands (levels, agregasi Terakhir).</summary>
+    public const string Terakhir = "Terakhir";
+
+    /// <summary>A straight line through the first and the latest value, carried to the end (levels).</summary>
+    public const string Tren = "Tren";
+
+    /// <summary>By each variable's agregasi: Laju for Jumlah, Terakhir for Terakhir.</summary>
+    public const string Otomatis = "Otomatis";
+
+    public static readonly string[] Semua = [Otomatis, Laju, Terakhir, Tren];
+}
+
+/// <summary>The live projection rules, compiled: one formula per method and the at-risk band.</summary>
+internal sealed record AturanProyeksiTerkompilasi(IReadOnlyDictionary<string, RumusTerkompilasi> Metode, RumusTerkompilasi Berisiko);
+
+/// <summary>
+/// The values a variable had in the periods so far, each with its position (quarter 1–4, or year). Towards the
+/// end of the Renstra every variable is a level (one value per year): pass <see cref="Agregasi.Terakhir"/>.
+/// A missing period is simply absent: a run-rate averages the periods submitted, never counts a gap as 0.
+/// </summary>
+internal sealed record DeretNilai(string Agregasi, IReadOnlyList<(int Posisi, string Periode, decimal Nilai)> Titik);
+
+/// <summary>A projection: the projected realisasi and capaian, whether it is at risk, the method and every input used.</summary>
+internal sealed record HasilProyeksi(
+    decimal? Realisasi, decimal? Capaian, bool Berisiko, string Metode, IReadOnlyDictionary<string, string> Masukan, string Keterangan);
+
+/// <summary>
+/// Peringatan dini: projects each input variable to the end of the year (from its quarters) or of the Renstra
+/// (from its years) by an editable rule, evaluates the indicator's own formula on the projected inputs, and judges
+/// the projected capaian with the editable band rule. Pure: no I/O, no clock.
+/// </summary>
+internal static class PenghitungProyeksi
+{
+    /// <param name="metode">The indicator's method (<see cref="MetodeProyeksi"/>); <c>Otomatis</c> follows each variable's agregasi.</param>
+    /// <param name="deret">Per variable the formula reads as <c>data.X</c>: its submitted values so far.</param>
+    /// <param name="tujuan">The position projected to: 4 (the year's last quarter) or the last year of the Renstra.</param>
+    /// <param name="periodeAkhir">What the projection is of, for the text: "akhir tahun 2024", "akhir Renstra (2026)".</param>
+    public static HasilProyeksi? Hitung(
+        IndikatorTerkompilasi indikator, string metode, IReadOnlyDictionary<string, DeretNilai> deret, int tujuan, int periodePenuh,
+        IReadOnlyDictionary<string, NilaiPeriode> sebelumnya, TargetBerlaku? target, AturanCapaianTerkompilasi capaian,
+        AturanProyeksiTerkompilasi aturan, string periodeAkhir)
+    {
+        var data = new Dictionary<string, NilaiPeriode>(StringComparer.Ordinal);
+        var masukan = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dipakai = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var acuan in indikator.Rumus.Acuan.Where(a => a.Sumber == SumberNilai.Data).DistinctBy(a => a.Nama))
+        {
+            if (!deret.TryGetValue(acuan.Nama, out var d) || d.Titik.Count == 0) return null;
+            // A flow is always carried at its run-rate; the indicator's method chooses how a level goes on.
+            var cara = d.Agregasi == Agregasi.Jumlah ? MetodeProyeksi.Laju
+                : metode == MetodeProyeksi.Tren ? MetodeProyeksi.Tren : MetodeProyeksi.Terakhir;
+            if (!aturan.Metode.TryGetValue(cara, out var rumus)) return null;
+            var titik = d.Titik.OrderBy(t => t.Posisi).ToList();
+            var nilai = new Dictionary<string, decimal>(StringComparer.Ordinal)
+            {
+                [KonteksProyeksi.Jumlah] = titik.Sum(t => t.Nilai),
+                [KonteksProyeksi.N] = titik.Count,
+                [KonteksProyeksi.Periode] = periodePenuh,
+                [KonteksProyeksi.Pertama] = titik[0].Nilai,
+                [KonteksProyeksi.Terakhir] = titik[^1].Nilai,
+                [KonteksProyeksi.Awal] = titik[0].Posisi,
+                [KonteksProyeksi.Akhir] = titik[^1].Posisi,
+                [KonteksProyeksi.Tujuan] = tujuan,
+            };
+            var slot = new decimal[rumus.JumlahSlot];
+            foreach (var a in rumus.Acuan) slot[a.Slot] = nilai.GetValueOrDefault(a.Nama);
+            if (!rumus.TryHitung(slot, out var hasil, out _)) return null;
+            data[acuan.Nama] = new NilaiPeriode(hasil, cara);
+            dipakai.Add(cara);
+            masukan[acuan.Nama] = $"{cara}: {string.Join(" + ", titik.Select(t => $"{t.Periode} = {Angka(t.Nilai)}"))} → {Angka(hasil)}";
+        }
+        if (data.Count == 0) return null;
+
+        var h = PenghitungCapaian.Hitung(indikator, data, sebelumnya, target, capaian);
+        if (h.Realisasi is null) return null;
+        var berisiko = false;
+        if (h.Capaian is { } c)
+        {
+            var slot = new decimal[aturan.Berisiko.JumlahSlot];
+            foreach (var a in aturan.Berisiko.Acuan) slot[a.Slot] = c;
+            berisiko = aturan.Berisiko.TryHitung(slot, out var ya, out _) && ya != 0m;
+        }
+        var namaMetode = string.Join(" + ", dipakai);
+        var ket = $"Proyeksi {periodeAkhir} ({namaMetode}) dari {string.Join(", ", deret.Values.SelectMany(v => v.Titik).Select(t => t.Periode).Distinct().Order(StringComparer.Ordinal))}"
+                  + (h.Capaian is null ? "; tanpa target, tidak dinilai." : berisiko ? ": berisiko tidak mencapai target." : ": diperkirakan mencapai batas aman.");
+        return new HasilProyeksi(h.Realisasi, h.Capaian, berisiko, namaMetode, masukan, ket);
+    }
+
+    private static string Angka(decimal d) => Math.Round(d, 4).ToString("0.####", CultureInfo.InvariantCulture);
+}

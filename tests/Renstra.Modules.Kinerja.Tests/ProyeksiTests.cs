@@ -1,0 +1,124 @@
+using Renstra.Modules.Kinerja.Domain;
+
+namespace Renstra.Modules.Kinerja.Tests;
+
+/// <summary>Peringatan dini: where the projection must and must not flag an indicator as berisiko.</summary>
+public sealed class ProyeksiTests
+{
+    private static readonly Dictionary<string, NilaiPeriode> Kosong = [];
+
+    private static DeretNilai Deret(string agregasi, params (int Posisi, decimal Nilai)[] titik) =>
+        new(agregasi, titik.Select(t => (t.Posisi, $"2024-T{t.Posisi}", t.Nilai)).ToList());
+
+    private static HasilProyeksi? AkhirTahun(string kode, decimal target, Dictionary<string, DeretNilai> deret, string metode = MetodeProyeksi.Otomatis) =>
+        PenghitungProyeksi.Hitung(AturanBawaan.Indikator(kode), metode, deret, 4, 4, Kosong, new TargetBerlaku(target, null, "2024"),
+            AturanBawaan.Capaian, AturanBawaan.Proyeksi, "akhir tahun 2024");
+
+    [Fact]
+    public void A_flow_whose_run_rate_misses_the_year_target_is_flagged()
+    {
+        // SUB-18 (peserta sosialisasi kemitraan usaha mikro, target 40 a year): 5 + 5 in two quarters → 20 by year end.
+        var p = AkhirTahun("SUB-18", 40, new() { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Jumlah, (1, 5), (2, 5)) })!;
+        Assert.Equal(20m, p.Realisasi);
+        Assert.Equal(50m, p.Capaian);
+        Assert.True(p.Berisiko);
+        Assert.Equal(MetodeProyeksi.Laju, p.Metode);
+        Assert.Contains("2024-T1 = 5 + 2024-T2 = 5 → 20", p.Masukan["PesertaSosialisasiKemitraanUm"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_flow_on_pace_is_not_flagged_even_though_its_year_to_date_is_below_target()
+    {
+        var p = AkhirTahun("SUB-18", 40, new() { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Jumlah, (1, 10), (2, 12)) })!;
+        Assert.Equal(44m, p.Realisasi);
+        Assert.False(p.Berisiko);
+    }
+
+    [Fact]
+    public void A_level_indicator_already_above_target_is_not_flagged()
+    {
+        // IKU-03 (koperasi aktif / koperasi, both levels), target 2024 67,70 %; T2 already 90/123 = 73,17 %.
+        var p = AkhirTahun("IKU-03", 67.7m, new()
+        {
+            ["KoperasiAktif"] = Deret(Agregasi.Terakhir, (1, 85), (2, 90)),
+            ["JumlahKoperasi"] = Deret(Agregasi.Terakhir, (1, 123), (2, 123)),
+        })!;
+        Assert.Equal(73.17m, Math.Round(p.Realisasi!.Value, 2));
+        Assert.False(p.Berisiko);
+        Assert.Equal(MetodeProyeksi.Terakhir, p.Metode);
+    }
+
+    [Fact]
+    public void A_falling_level_is_flagged_by_trend_but_not_by_last_value()
+    {
+        // KoperasiAktif 80 in T1, 60 in T3: the line reaches 50 in T4 → 40,65 %, capaian 73,9 % of a 55 % target (berisiko);
+        // the last value alone stays at 60/123 = 48,78 %, capaian 88,7 % (not at risk).
+        var deret = new Dictionary<string, DeretNilai>
+        {
+            ["KoperasiAktif"] = Deret(Agregasi.Terakhir, (1, 80), (3, 60)),
+            ["JumlahKoperasi"] = Deret(Agregasi.Terakhir, (1, 123), (3, 123)),
+        };
+        var tren = AkhirTahun("IKU-03", 55m, deret, MetodeProyeksi.Tren)!;
+        Assert.Equal(50m / 123m * 100m, tren.Realisasi);
+        Assert.True(tren.Berisiko);
+        var terakhir = AkhirTahun("IKU-03", 55m, deret, MetodeProyeksi.Terakhir)!;
+        Assert.Equal(60m / 123m * 100m, terakhir.Realisasi);
+        Assert.False(terakhir.Berisiko);
+    }
+
+    [Fact]
+    public void A_missing_quarter_is_skipped_not_counted_as_zero()
+    {
+        // T1 and T3 submitted, T2 missing: the run-rate averages the two submitted quarters (6 + 6) / 2 × 4 = 24.
+        var p = AkhirTahun("SUB-18", 40, new() { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Jumlah, (1, 6), (3, 6)) })!;
+        Assert.Equal(24m, p.Realisasi);
+        Assert.Contains("2024-T1", p.Keterangan, StringComparison.Ordinal);
+        Assert.Contains("2024-T3", p.Keterangan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nothing_submitted_or_a_variable_missing_gives_no_projection()
+    {
+        Assert.Null(AkhirTahun("SUB-18", 40, []));
+        Assert.Null(AkhirTahun("SUB-18", 40, new() { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Jumlah) }));
+        Assert.Null(AkhirTahun("IKU-03", 67.7m, new() { ["KoperasiAktif"] = Deret(Agregasi.Terakhir, (1, 85)) }));
+    }
+
+    [Theory]
+    [InlineData(30.4, 76, false)]     // 30,4 × 4 = 121,6 of 160 = 76 % → Tinggi, not at risk
+    [InlineData(30.39, 75.975, true)] // 121,56 of 160 = 75,975 % → below Tinggi, berisiko
+    public void The_band_edge_is_Tinggi(double perTriwulan, double capaian, bool berisiko)
+    {
+        var p = AkhirTahun("SUB-18", 160, new() { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Jumlah, (1, (decimal)perTriwulan)) })!;
+        Assert.Equal((decimal)capaian, p.Capaian);
+        Assert.Equal(berisiko, p.Berisiko);
+    }
+
+    [Fact]
+    public void Without_a_target_the_projection_is_shown_but_never_flagged()
+    {
+        var p = PenghitungProyeksi.Hitung(AturanBawaan.Indikator("SUB-18"), MetodeProyeksi.Otomatis,
+            new Dictionary<string, DeretNilai> { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Jumlah, (1, 1)) }, 4, 4, Kosong, null,
+            AturanBawaan.Capaian, AturanBawaan.Proyeksi, "akhir tahun 2024")!;
+        Assert.Equal(4m, p.Realisasi);
+        Assert.Null(p.Capaian);
+        Assert.False(p.Berisiko);
+    }
+
+    [Fact]
+    public void The_end_of_the_Renstra_is_projected_from_the_years_so_far_by_trend()
+    {
+        // PRG-09 (usaha mikro berizin / usaha mikro): 0,50 % in 2022 and 0,55 % in 2023 with 10 000 usaha mikro;
+        // the line reaches 70 berizin in 2026 = 0,70 % against the 2026 target 0,75 → 93,33 %, not at risk.
+        var deret = new Dictionary<string, DeretNilai>
+        {
+            ["UsahaMikroBerizin"] = new(Agregasi.Terakhir, [(2022, "2022", 50m), (2023, "2023", 55m)]),
+            ["JumlahUsahaMikro"] = new(Agregasi.Terakhir, [(2022, "2022", 10000m), (2023, "2023", 10000m)]),
+        };
+        var p = PenghitungProyeksi.Hitung(AturanBawaan.Indikator("PRG-09"), MetodeProyeksi.Tren, deret, 2026, 0, Kosong,
+            new TargetBerlaku(0.75m, null, "2026"), AturanBawaan.Capaian, AturanBawaan.Proyeksi, "akhir Renstra (2026)")!;
+        Assert.Equal(0.7m, p.Realisasi);
+        Assert.Equal(93.33m, Math.Round(p.Capaian!.Value, 2));
+        Assert.False(p.Berisiko);
+    }
+}
