@@ -59,6 +59,15 @@ public sealed class GoldenTests
     }
 
     [Fact]
+    public void The_predikat_capaian_form_is_marked_as_this_systems_convention()
+    {
+        var predikat = AturanBawaan.Berkas.Capaian("capaian").Rules.Single(r => r.RuleName == "Predikat");
+        Assert.StartsWith("Konvensi sistem ini, bukan ketentuan regulasi", predikat.Properti("keterangan"), StringComparison.Ordinal);
+        Assert.Equal("true", predikat.Properti("konvensi"), ignoreCase: true);
+        Assert.Contains("konvensi sistem ini", AturanBawaan.Berkas.Indikator().Single(w => w.WorkflowName == "SAS-01").Rules[0].Properti("definisiOperasional"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_shipped_indicator_compiles()
     {
         Assert.Equal(89, AturanBawaan.Berkas.Indikator().Count());

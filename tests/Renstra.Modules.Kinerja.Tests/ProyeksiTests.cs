@@ -121,4 +121,33 @@ public sealed class ProyeksiTests
         Assert.Equal(93.33m, Math.Round(p.Capaian!.Value, 2));
         Assert.False(p.Berisiko);
     }
+
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Mentah(params (string Periode, decimal Nilai)[] baris) =>
+        baris.ToDictionary(b => b.Periode, b => (IReadOnlyDictionary<string, decimal>)new Dictionary<string, decimal> { ["X"] = b.Nilai });
+
+    private static readonly Dictionary<string, string> Jumlah = new() { ["X"] = Agregasi.Jumlah };
+
+    [Fact]
+    public void A_quarter_projects_its_year_from_the_quarters_up_to_it()
+    {
+        var r = ProyeksiPeriode.Untuk(Renstra.Shared.Abstractions.Periode.Kuartal(2024, 2), Mentah(("2024-T1", 3), ("2024-T2", 4), ("2024-T3", 9)), Jumlah)!;
+        Assert.Equal("2024", r.Sampai.ToString());
+        Assert.Equal([3m, 4m], r.Deret["X"].Titik.Select(t => t.Nilai));
+        Assert.Equal(Agregasi.Jumlah, r.Deret["X"].Agregasi);
+    }
+
+    [Fact]
+    public void A_year_still_filled_by_quarters_projects_its_end_and_a_complete_year_the_Renstra_end()
+    {
+        var berjalan = ProyeksiPeriode.Untuk(Renstra.Shared.Abstractions.Periode.TahunPenuh(2024), Mentah(("2024-T1", 3), ("2024-T2", 4)), Jumlah)!;
+        Assert.Equal("akhir tahun 2024", berjalan.Teks);
+
+        var lengkap = ProyeksiPeriode.Untuk(Renstra.Shared.Abstractions.Periode.TahunPenuh(2023), Mentah(("2021", 10), ("2022", 12), ("2023", 14)), Jumlah)!;
+        Assert.Equal("2026", lengkap.Sampai.ToString());
+        Assert.Equal([2021, 2022, 2023], lengkap.Deret["X"].Titik.Select(t => t.Posisi));
+        Assert.Equal(Agregasi.Terakhir, lengkap.Deret["X"].Agregasi); // a yearly flow is a level across years
+
+        Assert.Null(ProyeksiPeriode.Untuk(Renstra.Shared.Abstractions.Periode.TahunPenuh(2026), Mentah(("2026", 10)), Jumlah));
+        Assert.Null(ProyeksiPeriode.Untuk(Renstra.Shared.Abstractions.Periode.Kuartal(2024, 1), Mentah(("2024-T2", 10)), Jumlah));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Kinerja.Domain;
 
@@ -41,8 +42,66 @@ internal static class MetodeProyeksi
     public static readonly string[] Semua = [Otomatis, Laju, Terakhir, Tren];
 }
 
-/// <summary>The live projection rules, compiled: one formula per method and the at-risk band.</summary>
-internal sealed record AturanProyeksiTerkompilasi(IReadOnlyDictionary<string, RumusTerkompilasi> Metode, RumusTerkompilasi Berisiko);
+/// <summary>
+/// The live projection rules, compiled: one formula per method, the at-risk band (none = nothing is flagged) and
+/// which indicators a method rule names (an indicator named by none projects <see cref="MetodeProyeksi.Otomatis"/>).
+/// </summary>
+internal sealed record AturanProyeksiTerkompilasi(
+    IReadOnlyDictionary<string, RumusTerkompilasi> Metode, RumusTerkompilasi? Berisiko, IReadOnlyDictionary<string, string>? MetodeIndikator = null)
+{
+    public string MetodeUntuk(string kode) => MetodeIndikator?.GetValueOrDefault(kode) ?? MetodeProyeksi.Otomatis;
+}
+
+/// <summary>What a period's projection is of: the series so far per variable, and the position and period projected to.</summary>
+internal sealed record RencanaProyeksi(IReadOnlyDictionary<string, DeretNilai> Deret, int Tujuan, int PeriodePenuh, Periode Sampai, string Teks);
+
+/// <summary>Which projection a period's row carries (pure).</summary>
+internal static class ProyeksiPeriode
+{
+    /// <summary>The last year of the Renstra 2021–2026: years project to its end.</summary>
+    public const int TahunAkhirRenstra = 2026;
+
+    /// <summary>
+    /// A quarter: the end of its year, from the quarters up to it. A year still being filled by quarters (no year
+    /// sheet, fewer than four quarters): its end, from those quarters. A complete year before 2026: the end of the
+    /// Renstra, from the years so far (each year's values as the formula sees them; every variable a level).
+    /// Otherwise (the final year complete, nothing submitted): none.
+    /// </summary>
+    public static RencanaProyeksi? Untuk(
+        Periode p, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> mentah, IReadOnlyDictionary<string, string> agregasi)
+    {
+        var tahun = Periode.TahunPenuh(p.Tahun);
+        var kuartal = tahun.KuartalDalamTahun().Where(k => p.IsTahunan || k.Triwulan <= p.Triwulan)
+            .Where(k => mentah.ContainsKey(k.ToString())).ToList();
+        var tahunLengkap = mentah.ContainsKey(tahun.ToString()) || kuartal.Count == 4;
+        if (!p.IsTahunan || (!tahunLengkap && kuartal.Count > 0))
+        {
+            if (kuartal.Count == 0) return null;
+            var deret = Kumpulkan(kuartal.Select(k => (k.Triwulan!.Value, k.ToString(), mentah[k.ToString()])), v => agregasi.GetValueOrDefault(v) ?? Agregasi.Terakhir);
+            return new RencanaProyeksi(deret, 4, 4, tahun, $"akhir tahun {p.Tahun}");
+        }
+        if (!tahunLengkap || p.Tahun >= TahunAkhirRenstra) return null;
+        var tahunan = Enumerable.Range(Math.Max(Periode.TahunMinimum, TahunAkhirRenstra - 5), p.Tahun - (TahunAkhirRenstra - 5) + 1)
+            .Select(Periode.TahunPenuh)
+            .Select(t => (Tahun: t, Nilai: AgregasiPeriode.Nilai(t, mentah, agregasi)))
+            .Where(t => t.Nilai.Count > 0)
+            .Select(t => (t.Tahun.Tahun, t.Tahun.ToString(), (IReadOnlyDictionary<string, decimal>)t.Nilai.ToDictionary(n => n.Key, n => n.Value.Nilai)));
+        return new RencanaProyeksi(Kumpulkan(tahunan, _ => Agregasi.Terakhir), TahunAkhirRenstra, 0, Periode.TahunPenuh(TahunAkhirRenstra), $"akhir Renstra ({TahunAkhirRenstra})");
+    }
+
+    private static Dictionary<string, DeretNilai> Kumpulkan(
+        IEnumerable<(int Posisi, string Periode, IReadOnlyDictionary<string, decimal> Nilai)> titik, Func<string, string> agregasi)
+    {
+        var hasil = new Dictionary<string, List<(int, string, decimal)>>(StringComparer.Ordinal);
+        foreach (var (posisi, periode, nilai) in titik)
+            foreach (var (kode, n) in nilai)
+            {
+                if (!hasil.TryGetValue(kode, out var daftar)) hasil[kode] = daftar = [];
+                daftar.Add((posisi, periode, n));
+            }
+        return hasil.ToDictionary(h => h.Key, h => new DeretNilai(agregasi(h.Key), h.Value), StringComparer.Ordinal);
+    }
+}
 
 /// <summary>
 /// The values a variable had in the periods so far, each with its position (quarter 1–4, or year). Towards the
@@ -105,7 +164,7 @@ internal static class PenghitungProyeksi
         var h = PenghitungCapaian.Hitung(indikator, data, sebelumnya, target, capaian);
         if (h.Realisasi is null) return null;
         var berisiko = false;
-        if (h.Capaian is { } c)
+        if (h.Capaian is { } c && aturan.Berisiko is not null)
         {
             var slot = new decimal[aturan.Berisiko.JumlahSlot];
             foreach (var a in aturan.Berisiko.Acuan) slot[a.Slot] = c;

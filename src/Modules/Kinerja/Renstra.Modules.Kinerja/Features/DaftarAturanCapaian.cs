@@ -22,7 +22,7 @@ public sealed record AturanCapaianTampilan(
     }
 }
 
-/// <summary>GET /api/aturan-capaian?jenis=: the live capaian forms (Capaian), category bands (Kategori) and predikat bands (Predikat).</summary>
+/// <summary>GET /api/aturan-capaian?jenis=: the live capaian forms (Capaian), category bands (Kategori), predikat bands (Predikat) and early-warning rules (Proyeksi).</summary>
 public static class DaftarAturanCapaian
 {
     public sealed record Query(string? Jenis) : IQuery<IReadOnlyList<AturanCapaianTampilan>>;
@@ -32,7 +32,7 @@ public static class DaftarAturanCapaian
         public async ValueTask<IReadOnlyList<AturanCapaianTampilan>> Handle(Query query, CancellationToken cancellationToken)
         {
             if (query.Jenis is not null && !SimpanAturanCapaian.SemuaJenis.Contains(query.Jenis))
-                throw ValidationFailedException.For("jenis", "Jenis harus Capaian, Kategori atau Predikat.");
+                throw ValidationFailedException.For("jenis", "Jenis harus Capaian, Kategori, Predikat atau Proyeksi.");
             var daftar = await db.AturanCapaian.AsNoTracking().Where(a => query.Jenis == null || a.Jenis == query.Jenis).ToListAsync(cancellationToken);
             return daftar
                 .OrderBy(a => Array.IndexOf(SimpanAturanCapaian.SemuaJenis, a.Jenis)).ThenBy(a => a.Urutan).ThenBy(a => a.Id)
@@ -43,5 +43,5 @@ public static class DaftarAturanCapaian
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/aturan-capaian", async (string? jenis, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new Query(jenis), ct)))
             .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Aturan")
-            .WithSummary("Daftar rumus capaian, batas kategori dan batas predikat yang berlaku (opsional ?jenis=).");
+            .WithSummary("Daftar rumus capaian, batas kategori, batas predikat dan aturan peringatan dini (Proyeksi) yang berlaku (opsional ?jenis=).");
 }

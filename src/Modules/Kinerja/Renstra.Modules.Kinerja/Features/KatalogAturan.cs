@@ -28,6 +28,31 @@ internal sealed class KatalogAturan(KinerjaDbContext db, IMesinRumus mesin)
                 .Select(a => (a.Nama, Peringkat(a.Properti), Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Nilai)))).ToList());
     }
 
+    /// <summary>The early-warning rules: each active method formula, the active <c>Berisiko</c> band and the indicators each method names.</summary>
+    public async Task<AturanProyeksiTerkompilasi> AturanProyeksiAsync(CancellationToken cancellationToken)
+    {
+        var semua = await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif && a.Jenis == SimpanAturanCapaian.JenisProyeksi)
+            .OrderBy(a => a.Urutan).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        RumusTerkompilasi Kompilasi(AturanCapaian a) =>
+            mesin.Kompilasi($"capaian:{a.Jenis}:{a.Nama}:{a.Versi}", a.Ekspresi, SimpanAturanCapaian.Skema(a.Jenis, a.Nama));
+        var metode = semua.Where(a => a.Nama != KonteksProyeksi.AturanBerisiko).ToList();
+        var perIndikator = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in metode)
+            foreach (var kode in DaftarIndikator(a.Properti)) perIndikator.TryAdd(kode, a.Nama);
+        return new AturanProyeksiTerkompilasi(
+            metode.ToDictionary(a => a.Nama, Kompilasi, StringComparer.Ordinal),
+            semua.FirstOrDefault(a => a.Nama == KonteksProyeksi.AturanBerisiko) is { } b ? Kompilasi(b) : null,
+            perIndikator);
+    }
+
+    internal static IReadOnlyList<string> DaftarIndikator(string properti)
+    {
+        using var doc = JsonDocument.Parse(properti);
+        return doc.RootElement.TryGetProperty("indikator", out var d) && d.ValueKind == JsonValueKind.Array
+            ? d.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
+            : [];
+    }
+
     public IndikatorTerkompilasi Kompilasi(IndikatorVersi v, SkemaRumus skema) => new(
         v.Kode, v.Versi, v.Polaritas, v.AturanCapaian,
         mesin.Kompilasi($"indikator:{v.Kode}:{v.Versi}", v.Rumus, skema),

@@ -26,7 +26,12 @@ public static partial class SimpanAturanCapaian
     public const string JenisKategori = "Kategori";
     public const string JenisPredikat = "Predikat";
 
-    internal static readonly string[] SemuaJenis = [JenisCapaian, JenisKategori, JenisPredikat];
+    /// <summary>Early warning: a projection method (<c>Laju</c>, <c>Terakhir</c>, <c>Tren</c>, or a new one) or the <c>Berisiko</c> band.</summary>
+    public const string JenisProyeksi = "Proyeksi";
+
+    internal static readonly string[] SemuaJenis = [JenisCapaian, JenisKategori, JenisPredikat, JenisProyeksi];
+
+    private const string PesanJenis = "Jenis harus Capaian, Kategori, Predikat atau Proyeksi.";
 
     /// <param name="Jenis">Required for a new rule; for an existing one it may be left out but not changed.</param>
     /// <param name="Ekspresi">Capaian: a number from the parameters of its form; Kategori and Predikat: a condition.</param>
@@ -36,9 +41,10 @@ public static partial class SimpanAturanCapaian
     /// <param name="Peringkat">Predikat only: rank, 1 (lowest) … 20; required for a new predikat.</param>
     /// <param name="Keterangan">Free explanation.</param>
     /// <param name="Aktif">False disables the rule without losing it.</param>
+    /// <param name="Indikator">Proyeksi methods only: the indicators that project by this method (others: by each variable's agregasi); left out = unchanged.</param>
     public sealed record Body(
         string? Jenis, string? Ekspresi, int? Urutan = null, string? Warna = null, string? WarnaTeks = null, int? Peringkat = null,
-        string? Keterangan = null, bool? Aktif = null);
+        string? Keterangan = null, bool? Aktif = null, IReadOnlyList<string>? Indikator = null);
 
     public sealed record Command(string Nama, Body Body) : ICommand<Hasil>;
 
@@ -56,8 +62,8 @@ public static partial class SimpanAturanCapaian
 
             var galat = new Dictionary<string, string[]>();
             void Tambah(string field, string pesan) => galat.TryAdd(field, [pesan]);
-            if (b.Jenis is not null && !SemuaJenis.Contains(b.Jenis)) Tambah("jenis", "Jenis harus Capaian, Kategori atau Predikat.");
-            else if (aturan is null && b.Jenis is null) Tambah("jenis", "Jenis wajib diisi untuk aturan baru: Capaian, Kategori atau Predikat.");
+            if (b.Jenis is not null && !SemuaJenis.Contains(b.Jenis)) Tambah("jenis", PesanJenis);
+            else if (aturan is null && b.Jenis is null) Tambah("jenis", "Jenis wajib diisi untuk aturan baru: Capaian, Kategori, Predikat atau Proyeksi.");
             else if (aturan is not null && b.Jenis is not null && b.Jenis != aturan.Jenis)
                 Tambah("jenis", $"Aturan '{command.Nama}' berjenis {aturan.Jenis}; jenis tidak dapat diubah.");
             if (galat.Count > 0) throw new ValidationFailedException(galat, "Aturan capaian tidak valid.");
@@ -72,6 +78,11 @@ public static partial class SimpanAturanCapaian
             if (jenis == JenisPredikat && b.Peringkat is < 1 or > 20) Tambah("peringkat", "Peringkat harus antara 1 (terendah) dan 20.");
             if (jenis == JenisPredikat && aturan is null && b.Peringkat is null) Tambah("peringkat", "Peringkat wajib diisi untuk predikat baru (1 = terendah).");
             if (PeriksaEkspresi(jenis, command.Nama, b.Ekspresi, layanan.Mesin) is { } salah) Tambah("ekspresi", salah);
+            if (b.Indikator is not null && (jenis != JenisProyeksi || command.Nama == KonteksProyeksi.AturanBerisiko))
+                Tambah("indikator", "Daftar indikator hanya untuk metode proyeksi (aturan berjenis Proyeksi selain Berisiko).");
+            else if (b.Indikator is { Count: > 500 }) Tambah("indikator", "Paling banyak 500 indikator.");
+            else if (b.Indikator is not null && await IndikatorTakDikenalAsync(b.Indikator, cancellationToken) is { } takDikenal)
+                Tambah("indikator", $"Indikator tidak dikenal: {takDikenal}.");
             if (jenis == JenisCapaian && b.Aktif == false && aturan is not null && await DipakaiAsync(command.Nama, cancellationToken) is { } kode)
                 Tambah("aktif", $"Rumus capaian '{command.Nama}' masih dipakai indikator {kode}; ganti dulu aturan capaian indikator itu.");
             if (galat.Count > 0) throw new ValidationFailedException(galat, "Aturan capaian tidak valid.");
@@ -103,6 +114,13 @@ public static partial class SimpanAturanCapaian
             return new Hasil(baru, AturanCapaianTampilan.Dari(aturan));
         }
 
+        private async Task<string?> IndikatorTakDikenalAsync(IReadOnlyList<string> kode, CancellationToken cancellationToken)
+        {
+            var ada = await db.Indikator.AsNoTracking().Select(i => i.Kode).ToListAsync(cancellationToken);
+            var salah = kode.Where(k => k is null || !ada.Contains(k)).Take(5).Select(k => DaftarIndikator.Potong(k ?? "")).ToList();
+            return salah.Count == 0 ? null : string.Join(", ", salah);
+        }
+
         /// <summary>An indicator whose latest version uses capaian form <paramref name="nama"/>, if any.</summary>
         private async Task<string?> DipakaiAsync(string nama, CancellationToken cancellationToken)
         {
@@ -114,6 +132,8 @@ public static partial class SimpanAturanCapaian
     /// <summary>The parameters each kind may read: exactly what the computation fills in for it.</summary>
     internal static SkemaRumus Skema(string jenis, string nama) => jenis switch
     {
+        JenisProyeksi when nama == KonteksProyeksi.AturanBerisiko => SkemaRumus.Logika(KonteksCapaian.Capaian),
+        JenisProyeksi => SkemaRumus.Angka(KonteksProyeksi.Skalar),
         JenisKategori => SkemaRumus.Logika(KonteksCapaian.Capaian),
         JenisPredikat => SkemaRumus.Logika(KonteksCapaian.Nilai),
         _ when nama == AturanCapaianTerkompilasi.AturanPredikat => SkemaRumus.Angka(KonteksCapaian.PeringkatRealisasi, KonteksCapaian.PeringkatTarget),
@@ -141,6 +161,7 @@ public static partial class SimpanAturanCapaian
         if (b.Warna is not null) properti["warna"] = b.Warna.ToLowerInvariant();
         if (b.WarnaTeks is not null) properti["warnaTeks"] = b.WarnaTeks.ToLowerInvariant();
         if (b.Peringkat is { } p) properti["peringkat"] = p;
+        if (b.Indikator is not null) properti["indikator"] = new JsonArray(b.Indikator.Distinct(StringComparer.Ordinal).Select(k => (JsonNode?)JsonValue.Create(k)).ToArray());
         if (aturan.Jenis == JenisKategori) properti["urutan"] = aturan.Urutan;
         return properti.ToJsonString(PenghitungCapaianPeriode.JsonJejak);
     }

@@ -25,6 +25,7 @@ internal sealed partial class ImporAturanBawaan(
         await BagianAsync("variabel", () => Variabel(berkas), cancellationToken);
         await BagianAsync("validasi", () => Validasi(berkas), cancellationToken);
         await BagianAsync("capaian", () => Capaian(berkas), cancellationToken);
+        await BagianAsync("proyeksi", () => Proyeksi(berkas), cancellationToken);
         await BagianAsync("indikator", () => Indikator(berkas), cancellationToken);
         await BagianAsync("target", () => Target(berkas), cancellationToken);
     }
@@ -121,6 +122,25 @@ internal sealed partial class ImporAturanBawaan(
                 db.AturanCapaian.Add(aturan);
                 db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
             }
+        }
+    }
+
+    /// <summary>The early-warning rules (jenis <c>Proyeksi</c>): one formula per method and the <c>Berisiko</c> band.</summary>
+    private void Proyeksi(BerkasAturan berkas)
+    {
+        var urutan = 0;
+        foreach (var rule in berkas.Capaian("proyeksi").Rules)
+        {
+            var berisiko = rule.RuleName == KonteksProyeksi.AturanBerisiko;
+            var ekspresi = berisiko ? rule.Expression : rule.Output ?? "";
+            Pastikan(() => mesin.Periksa(ekspresi, berisiko ? SkemaRumus.Logika(KonteksCapaian.Capaian) : SkemaRumus.Angka(KonteksProyeksi.Skalar)), "Proyeksi", rule.RuleName);
+            var aturan = new AturanCapaian
+            {
+                Jenis = "Proyeksi", Nama = rule.RuleName, Ekspresi = ekspresi, Urutan = ++urutan, Versi = 1,
+                Properti = JsonSerializer.Serialize(rule.Properties ?? [], BerkasAturan.Json), DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
+            };
+            db.AturanCapaian.Add(aturan);
+            db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
         }
     }
 
