@@ -84,7 +84,8 @@ public static class DaftarIndikator
             && (Modul is null || i.Modul == Modul)
             && (Cabang is null || (i.Simpul is { } s && (s == Cabang || s.StartsWith(Cabang + ".", StringComparison.Ordinal))));
 
-        private static string Ringkas(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        /// <summary>"Sub Kegiatan", "subkegiatan", "sub-kegiatan" and "koperasi-umkm", "KoperasiUmkm" compare equal; nothing else is dropped.</summary>
+        private static string Ringkas(string s) => new(s.Trim().Where(c => c is not (' ' or '-' or '_')).Select(char.ToLowerInvariant).ToArray());
     }
 
     internal static string Potong(string s) => TeksPengguna.Kutip(s, 50);
