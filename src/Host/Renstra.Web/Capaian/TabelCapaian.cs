@@ -42,7 +42,7 @@ public sealed record KelompokCapaian(string Modul, string Tingkat, IReadOnlyList
 public sealed class TabelCapaian(ISender sender)
 {
     /// <summary>The levels from the top of the plan down.</summary>
-    public static IReadOnlyList<string> UrutanTingkat { get; } = ["RPJMD", "Tujuan", "Sasaran", "IKU", "Program", "Kegiatan"];
+    public static IReadOnlyList<string> UrutanTingkat { get; } = ["RPJMD", "Tujuan", "Sasaran", "IKU", "Program", "Kegiatan", "Sub Kegiatan"];
 
     private static int IndeksTingkat(string tingkat)
     {

@@ -7,6 +7,7 @@ using Renstra.Modules.Kinerja.Features;
 using Renstra.Shared.Errors;
 using Renstra.Web.Akses;
 using Renstra.Web.Capaian;
+using Renstra.Web.Formatting;
 
 namespace Renstra.Web.Pages;
 
@@ -29,6 +30,12 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
 
     public string Grafik { get; private set; } = "";
 
+    /// <summary>The capaian form this indicator uses and its explanation (e.g. that SAS-01's is this system's convention).</summary>
+    public AturanCapaianTampilan? AturanCapaian { get; private set; }
+
+    /// <summary>The plan-tree node that lists the indicator, with its name.</summary>
+    public SimpulRencana? Simpul { get; private set; }
+
     public bool IsAdmin { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -45,6 +52,9 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
         Deret = await sender.Send(new DaftarCapaian.Query(null, null, null, Kode, TahunAwal + 1, TahunAkhir), cancellationToken);
         Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
         Target = await sender.Send(new LihatTarget.Query(Kode), cancellationToken);
+        AturanCapaian = (await sender.Send(new DaftarAturanCapaian.Query("Capaian"), cancellationToken)).FirstOrDefault(a => a.Nama == Indikator.AturanCapaian);
+        if (Indikator.Simpul is { } simpul)
+            Simpul = SimpulRencana.Dari(await sender.Send(new LihatRenstra.Query(), cancellationToken)).FirstOrDefault(s => s.Id == simpul);
 
         var titik = new List<TitikTren> { new(TahunAwal, Angka(Target.Baseline), null) };
         titik.AddRange(Enumerable.Range(TahunAwal + 1, TahunAkhir - TahunAwal).Select(t =>
@@ -55,6 +65,21 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
         Grafik = GrafikTren.Svg($"Target dan realisasi {Indikator.Kode} {TahunAwal}–{TahunAkhir}", titik);
         return Page();
     }
+
+    /// <summary>The explanation stored with a capaian rule, if any.</summary>
+    public static string? Keterangan(AturanCapaianTampilan? aturan) =>
+        aturan is not null && aturan.Properti.ValueKind == JsonValueKind.Object && aturan.Properti.TryGetProperty("keterangan", out var k) && k.ValueKind == JsonValueKind.String
+            ? k.GetString() : null;
+
+    /// <summary>A printed value as the page shows it: numbers in Indonesian form, lists joined, text as printed.</summary>
+    public static string Tercetak(JsonElement nilai) => nilai.ValueKind switch
+    {
+        JsonValueKind.Number => FormatIndonesia.Angka(nilai.GetDecimal(), 4),
+        JsonValueKind.String => nilai.GetString()!,
+        JsonValueKind.Array => string.Join("; ", nilai.EnumerateArray().Select(Tercetak)),
+        JsonValueKind.Null => "tidak ada",
+        _ => nilai.ToString(),
+    };
 
     /// <summary>A target or baseline that is a number (a grade such as "BB" is not drawn).</summary>
     public static decimal? Angka(object? nilai) => nilai switch

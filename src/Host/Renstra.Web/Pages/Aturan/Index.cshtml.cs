@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Renstra.Modules.Kinerja.Features;
 using Renstra.Shared.Errors;
+using Renstra.Web.Capaian;
 using Renstra.Web.Perintah;
 
 namespace Renstra.Web.Pages.Aturan;
@@ -28,8 +29,34 @@ public sealed class DaftarAturanModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Diimpor { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Indikator = await sender.Send(new DaftarIndikator.Query(null), cancellationToken);
+    /// <summary>Catalog filter: level (<see cref="DaftarIndikator.DaftarTingkat"/>), module, plan-tree branch (node id).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Tingkat { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Modul { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cabang { get; set; }
+
+    /// <summary>The programs, kegiatan and sub kegiatan of the plan, for the branch filter: id, name, depth.</summary>
+    public IReadOnlyList<SimpulRencana> Simpul { get; private set; } = [];
+
+    public string? GalatSaring { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Simpul = SimpulRencana.Dari(await sender.Send(new LihatRenstra.Query(), cancellationToken));
+        try
+        {
+            Indikator = await sender.Send(new DaftarIndikator.Query(null, Tingkat, Modul, Cabang), cancellationToken);
+        }
+        catch (ValidationFailedException e)
+        {
+            GalatSaring = e.Message;
+            Indikator = await sender.Send(new DaftarIndikator.Query(null), cancellationToken);
+        }
+    }
 
     /// <summary>Downloads the live rules as JSON (the shape of <c>GET /api/indikator/ekspor</c>).</summary>
     public async Task<IActionResult> OnGetEksporAsync(CancellationToken cancellationToken)
