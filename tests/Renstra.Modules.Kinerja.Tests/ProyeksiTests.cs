@@ -10,9 +10,12 @@ public sealed class ProyeksiTests
     private static DeretNilai Deret(string agregasi, params (int Posisi, decimal Nilai)[] titik) =>
         new(agregasi, titik.Select(t => (t.Posisi, $"2024-T{t.Posisi}", t.Nilai)).ToList());
 
+    private static RencanaProyeksi AkhirTahun2024(Dictionary<string, DeretNilai> deret) =>
+        new(deret, 4, 4, Renstra.Shared.Abstractions.Periode.TahunPenuh(2024), "akhir tahun 2024");
+
     private static HasilProyeksi? AkhirTahun(string kode, decimal target, Dictionary<string, DeretNilai> deret, string metode = MetodeProyeksi.Otomatis) =>
-        PenghitungProyeksi.Hitung(AturanBawaan.Indikator(kode), metode, deret, 4, 4, Kosong, new TargetBerlaku(target, null, "2024"),
-            AturanBawaan.Capaian, AturanBawaan.Proyeksi, "akhir tahun 2024");
+        PenghitungProyeksi.Hitung(AturanBawaan.Indikator(kode), metode, AkhirTahun2024(deret), Kosong, new TargetBerlaku(target, null, "2024"),
+            AturanBawaan.Capaian, AturanBawaan.Proyeksi);
 
     [Fact]
     public void A_flow_whose_run_rate_misses_the_year_target_is_flagged()
@@ -98,8 +101,8 @@ public sealed class ProyeksiTests
     public void Without_a_target_the_projection_is_shown_but_never_flagged()
     {
         var p = PenghitungProyeksi.Hitung(AturanBawaan.Indikator("SUB-18"), MetodeProyeksi.Otomatis,
-            new Dictionary<string, DeretNilai> { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Jumlah, (1, 1)) }, 4, 4, Kosong, null,
-            AturanBawaan.Capaian, AturanBawaan.Proyeksi, "akhir tahun 2024")!;
+            AkhirTahun2024(new() { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Jumlah, (1, 1)) }), Kosong, null,
+            AturanBawaan.Capaian, AturanBawaan.Proyeksi)!;
         Assert.Equal(4m, p.Realisasi);
         Assert.Null(p.Capaian);
         Assert.False(p.Berisiko);
@@ -115,10 +118,30 @@ public sealed class ProyeksiTests
             ["UsahaMikroBerizin"] = new(Agregasi.Terakhir, [(2022, "2022", 50m), (2023, "2023", 55m)]),
             ["JumlahUsahaMikro"] = new(Agregasi.Terakhir, [(2022, "2022", 10000m), (2023, "2023", 10000m)]),
         };
-        var p = PenghitungProyeksi.Hitung(AturanBawaan.Indikator("PRG-09"), MetodeProyeksi.Tren, deret, 2026, 0, Kosong,
-            new TargetBerlaku(0.75m, null, "2026"), AturanBawaan.Capaian, AturanBawaan.Proyeksi, "akhir Renstra (2026)")!;
+        var p = PenghitungProyeksi.Hitung(AturanBawaan.Indikator("PRG-09"), MetodeProyeksi.Tren, AkhirRenstra(deret), Kosong,
+            new TargetBerlaku(0.75m, null, "2026"), AturanBawaan.Capaian, AturanBawaan.Proyeksi)!;
         Assert.Equal(0.7m, p.Realisasi);
         Assert.Equal(93.33m, Math.Round(p.Capaian!.Value, 2));
+        Assert.False(p.Berisiko);
+    }
+
+    private static RencanaProyeksi AkhirRenstra(Dictionary<string, DeretNilai> deret) =>
+        new(deret, 2026, 0, Renstra.Shared.Abstractions.Periode.TahunPenuh(2026), "akhir Renstra (2026)");
+
+    [Fact]
+    public void A_growth_indicator_towards_the_Renstra_end_projects_the_year_before_too()
+    {
+        // SAS-03 (pertumbuhan koperasi): 100, 104, 108 koperasi in 2021–2023 → by trend 120 in 2026 and 116 in 2025:
+        // growth (120 − 116) / 116 = 3,45 % against the 2026 target 3,60 → 95,79 %.
+        var deret = new Dictionary<string, DeretNilai>
+        {
+            ["JumlahKoperasi"] = new(Agregasi.Terakhir, [(2021, "2021", 100m), (2022, "2022", 104m), (2023, "2023", 108m)]),
+        };
+        var p = PenghitungProyeksi.Hitung(AturanBawaan.Indikator("SAS-03"), MetodeProyeksi.Tren, AkhirRenstra(deret), Kosong,
+            new TargetBerlaku(3.6m, null, "2026"), AturanBawaan.Capaian, AturanBawaan.Proyeksi)!;
+        Assert.Equal(3.45m, Math.Round(p.Realisasi!.Value, 2));
+        Assert.Equal(95.79m, Math.Round(p.Capaian!.Value, 2));
+        Assert.Contains("sebelumnya.JumlahKoperasi", p.Masukan.Keys);
         Assert.False(p.Berisiko);
     }
 

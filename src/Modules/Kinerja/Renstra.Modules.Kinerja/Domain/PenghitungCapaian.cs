@@ -62,6 +62,17 @@ internal sealed record JejakHitung
     public decimal? Capaian { get; init; }
     public string? Kategori { get; init; }
     public string? Keterangan { get; init; }
+
+    /// <summary>Peringatan dini: the projection computed with this result (never a realisasi), or none.</summary>
+    public JejakProyeksi? Proyeksi { get; init; }
+}
+
+/// <summary>A projection as stored in the trace: what it is of, by which method, from which values.</summary>
+internal sealed record JejakProyeksi(
+    decimal? Realisasi, decimal? Capaian, bool Berisiko, string Metode, string Sampai, IReadOnlyDictionary<string, string> Masukan, string Keterangan)
+{
+    public static JejakProyeksi? Dari(HasilProyeksi? h, RencanaProyeksi rencana) => h is null ? null
+        : new(h.Realisasi, h.Capaian, h.Berisiko, h.Metode, rencana.Sampai.ToString(), h.Masukan, h.Keterangan);
 }
 
 internal sealed record HasilHitung(

@@ -52,8 +52,14 @@ internal sealed record AturanProyeksiTerkompilasi(
     public string MetodeUntuk(string kode) => MetodeIndikator?.GetValueOrDefault(kode) ?? MetodeProyeksi.Otomatis;
 }
 
-/// <summary>What a period's projection is of: the series so far per variable, and the position and period projected to.</summary>
-internal sealed record RencanaProyeksi(IReadOnlyDictionary<string, DeretNilai> Deret, int Tujuan, int PeriodePenuh, Periode Sampai, string Teks);
+/// <summary>
+/// What a period's projection is of: the series so far per variable, and the position and period projected to.
+/// <see cref="Tahunan"/>: positions are years, so a <c>sebelumnya.X</c> not yet submitted is projected to the year before.
+/// </summary>
+internal sealed record RencanaProyeksi(IReadOnlyDictionary<string, DeretNilai> Deret, int Tujuan, int PeriodePenuh, Periode Sampai, string Teks)
+{
+    public bool Tahunan => PeriodePenuh == 0;
+}
 
 /// <summary>Which projection a period's row carries (pure).</summary>
 internal static class ProyeksiPeriode
@@ -122,18 +128,43 @@ internal sealed record HasilProyeksi(
 internal static class PenghitungProyeksi
 {
     /// <param name="metode">The indicator's method (<see cref="MetodeProyeksi"/>); <c>Otomatis</c> follows each variable's agregasi.</param>
-    /// <param name="deret">Per variable the formula reads as <c>data.X</c>: its submitted values so far.</param>
-    /// <param name="tujuan">The position projected to: 4 (the year's last quarter) or the last year of the Renstra.</param>
-    /// <param name="periodeAkhir">What the projection is of, for the text: "akhir tahun 2024", "akhir Renstra (2026)".</param>
+    /// <param name="rencana">What is projected: the series so far per variable (<see cref="ProyeksiPeriode.Untuk"/>).</param>
+    /// <param name="sebelumnya">The values of the period before the one projected to (growth formulas); towards the end of
+    /// the Renstra a value not yet submitted is itself projected from the yearly series.</param>
     public static HasilProyeksi? Hitung(
+        IndikatorTerkompilasi indikator, string metode, RencanaProyeksi rencana,
+        IReadOnlyDictionary<string, NilaiPeriode> sebelumnya, TargetBerlaku? target, AturanCapaianTerkompilasi capaian, AturanProyeksiTerkompilasi aturan)
+    {
+        var lalu = new Dictionary<string, NilaiPeriode>(sebelumnya, StringComparer.Ordinal);
+        var masukanLalu = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (rencana.Tahunan)
+        {
+            foreach (var acuan in indikator.Rumus.Acuan.Where(a => a.Sumber == SumberNilai.Sebelumnya && !sebelumnya.ContainsKey(a.Nama)).DistinctBy(a => a.Nama))
+            {
+                var satu = Hitung(indikator, metode, new Dictionary<string, DeretNilai> { [acuan.Nama] = rencana.Deret.GetValueOrDefault(acuan.Nama) ?? new(Agregasi.Terakhir, []) },
+                    rencana.Tujuan - 1, rencana.PeriodePenuh, new Dictionary<string, NilaiPeriode>(), null, capaian, aturan, rencana.Teks, hanyaMasukan: true);
+                if (satu is null) return null;
+                foreach (var (k, v) in satu.Value.Data) lalu[k] = v;
+                foreach (var (k, v) in satu.Value.Masukan) masukanLalu["sebelumnya." + k] = v;
+            }
+        }
+        var hasil = Hitung(indikator, metode, rencana.Deret, rencana.Tujuan, rencana.PeriodePenuh, lalu, target, capaian, aturan, rencana.Teks, hanyaMasukan: false);
+        return hasil?.Hasil is { } h ? h with { Masukan = h.Masukan.Concat(masukanLalu).ToDictionary(StringComparer.Ordinal) } : null;
+    }
+
+    /// <param name="hanyaMasukan">Only project the variables of <paramref name="deret"/>, without evaluating the indicator.</param>
+    private static (Dictionary<string, NilaiPeriode> Data, Dictionary<string, string> Masukan, HasilProyeksi? Hasil)? Hitung(
         IndikatorTerkompilasi indikator, string metode, IReadOnlyDictionary<string, DeretNilai> deret, int tujuan, int periodePenuh,
         IReadOnlyDictionary<string, NilaiPeriode> sebelumnya, TargetBerlaku? target, AturanCapaianTerkompilasi capaian,
-        AturanProyeksiTerkompilasi aturan, string periodeAkhir)
+        AturanProyeksiTerkompilasi aturan, string periodeAkhir, bool hanyaMasukan)
     {
         var data = new Dictionary<string, NilaiPeriode>(StringComparer.Ordinal);
         var masukan = new Dictionary<string, string>(StringComparer.Ordinal);
         var dipakai = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var acuan in indikator.Rumus.Acuan.Where(a => a.Sumber == SumberNilai.Data).DistinctBy(a => a.Nama))
+        var acuanData = hanyaMasukan
+            ? deret.Keys.Select(k => new AcuanNilai(k, SumberNilai.Data, 0))
+            : indikator.Rumus.Acuan.Where(a => a.Sumber == SumberNilai.Data).DistinctBy(a => a.Nama);
+        foreach (var acuan in acuanData)
         {
             if (!deret.TryGetValue(acuan.Nama, out var d) || d.Titik.Count == 0) return null;
             // A flow is always carried at its run-rate; the indicator's method chooses how a level goes on.
@@ -160,6 +191,7 @@ internal static class PenghitungProyeksi
             masukan[acuan.Nama] = $"{cara}: {string.Join(" + ", titik.Select(t => $"{t.Periode} = {Angka(t.Nilai)}"))} → {Angka(hasil)}";
         }
         if (data.Count == 0) return null;
+        if (hanyaMasukan) return (data, masukan, null);
 
         var h = PenghitungCapaian.Hitung(indikator, data, sebelumnya, target, capaian);
         if (h.Realisasi is null) return null;
@@ -173,7 +205,7 @@ internal static class PenghitungProyeksi
         var namaMetode = string.Join(" + ", dipakai);
         var ket = $"Proyeksi {periodeAkhir} ({namaMetode}) dari {string.Join(", ", deret.Values.SelectMany(v => v.Titik).Select(t => t.Periode).Distinct().Order(StringComparer.Ordinal))}"
                   + (h.Capaian is null ? "; tanpa target, tidak dinilai." : berisiko ? ": berisiko tidak mencapai target." : ": diperkirakan mencapai batas aman.");
-        return new HasilProyeksi(h.Realisasi, h.Capaian, berisiko, namaMetode, masukan, ket);
+        return (data, masukan, new HasilProyeksi(h.Realisasi, h.Capaian, berisiko, namaMetode, masukan, ket));
     }
 
     private static string Angka(decimal d) => Math.Round(d, 4).ToString("0.####", CultureInfo.InvariantCulture);
