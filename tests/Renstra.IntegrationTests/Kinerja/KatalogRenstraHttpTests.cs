@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Renstra.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Renstra.IntegrationTests.Security;
 
 namespace Renstra.IntegrationTests.Kinerja;
@@ -134,5 +135,60 @@ public sealed class KatalogRenstraHttpTests(RenstraAppFixture fixture) : IClassF
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), $"{nama}: {field}");
         }
+    }
+}
+
+/// <summary>Peringatan dini on the capaian rows (API.md v1.1 <c>proyeksi</c>).</summary>
+public sealed class ProyeksiHttpTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
+{
+    private readonly RenstraApp _app = fixture.App;
+
+    private async Task KirimAsync(string periode, Dictionary<string, decimal> nilai)
+    {
+        using var scope = _app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Mediator.IPublisher>().Publish(new Renstra.Modules.KoperasiUmkm.Contracts.DataKoperasiUmkmDiterimaIntegrationEvent
+        {
+            Modul = "KoperasiUmkm", Periode = periode, Wilayah = "1906", Revisi = 1, Nilai = nilai, Oleh = "uji",
+        });
+    }
+
+    private static JsonElement Baris(JsonElement semua, string kode) => semua.EnumerateArray().Single(c => c.GetProperty("kode").GetString() == kode);
+
+    [Fact]
+    public async Task Capaian_rows_carry_the_projection_separately_from_the_realisasi()
+    {
+        await KirimAsync("2024-T1", new() { ["PesertaSosialisasiKemitraanUm"] = 5, ["KoperasiAktif"] = 85, ["JumlahKoperasi"] = 123 });
+        await KirimAsync("2024-T2", new() { ["PesertaSosialisasiKemitraanUm"] = 5, ["KoperasiAktif"] = 90, ["JumlahKoperasi"] = 123 });
+        using var client = await _app.ClientForAsync(RenstraApp.Pimpinan);
+
+        var t2 = await client.GetFromJsonAsync<JsonElement>("/api/capaian?periode=2024-T2");
+        var sub18 = Baris(t2, "SUB-18");
+        Assert.Equal(5m, sub18.GetProperty("realisasi").GetDecimal());
+        var proyeksi = sub18.GetProperty("proyeksi");
+        Assert.Equal(20m, proyeksi.GetProperty("realisasi").GetDecimal());
+        Assert.Equal(50m, proyeksi.GetProperty("capaian").GetDecimal());
+        Assert.True(proyeksi.GetProperty("berisiko").GetBoolean());
+        Assert.Equal("Laju", proyeksi.GetProperty("metode").GetString());
+        Assert.Equal("2024", proyeksi.GetProperty("sampai").GetString());
+        Assert.Contains("2024-T1 = 5", proyeksi.GetProperty("masukan").GetProperty("PesertaSosialisasiKemitraanUm").GetString(), StringComparison.Ordinal);
+
+        var iku03 = Baris(t2, "IKU-03").GetProperty("proyeksi");
+        Assert.False(iku03.GetProperty("berisiko").GetBoolean());
+        Assert.Equal("Terakhir", iku03.GetProperty("metode").GetString());
+
+        // The year, still filled by quarters, projects its end; its realisasi stays the year to date.
+        var tahun = Baris(await client.GetFromJsonAsync<JsonElement>("/api/capaian?tahun=2024"), "SUB-18");
+        Assert.Equal(10m, tahun.GetProperty("realisasi").GetDecimal());
+        Assert.Equal(20m, tahun.GetProperty("proyeksi").GetProperty("realisasi").GetDecimal());
+
+        // Nothing submitted: no projection.
+        Assert.Equal(JsonValueKind.Null, Baris(t2, "SUB-01").GetProperty("proyeksi").ValueKind);
+
+        // The band is an editable rule: moved down to "below 40 %", the 50 % projection is no longer at risk.
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        (await admin.PutAsJsonAsync("/api/aturan-capaian/Berisiko", new { ekspresi = "capaian < 40" })).EnsureSuccessStatusCode();
+        var longgar = Baris(await client.GetFromJsonAsync<JsonElement>("/api/capaian?periode=2024-T2"), "SUB-18").GetProperty("proyeksi");
+        Assert.False(longgar.GetProperty("berisiko").GetBoolean());
+        (await admin.PutAsJsonAsync("/api/aturan-capaian/Berisiko", new { ekspresi = "capaian < 76" })).EnsureSuccessStatusCode();
     }
 }

@@ -32,11 +32,23 @@ public static class JejakTampilan
         if (jejak.ValueKind != JsonValueKind.Object) yield break;
         foreach (var p in jejak.EnumerateObject())
         {
-            if (p.Name == "kode" || p.Value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) continue;
+            if (p.Name is "kode" or "proyeksi" || p.Value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) continue;
             var teks = Teks(p.Value);
             if (teks.Length == 0) continue;
             yield return (Label.GetValueOrDefault(p.Name, p.Name), teks);
         }
+    }
+
+    /// <summary>Lines of a projection (peringatan dini): what it is of, the method, every value used, the result.</summary>
+    public static IEnumerable<(string Label, string Nilai)> BarisProyeksi(Renstra.Modules.Kinerja.Features.ProyeksiTampilan p)
+    {
+        yield return ("Proyeksi sampai akhir", p.Sampai);
+        yield return ("Metode", p.Metode);
+        foreach (var (variabel, nilai) in p.Masukan) yield return ("Masukan " + variabel, nilai);
+        yield return ("Proyeksi realisasi", FormatIndonesia.Angka(p.Realisasi, 4));
+        yield return ("Proyeksi capaian (%)", FormatIndonesia.Persen(p.Capaian));
+        yield return ("Berisiko", p.Berisiko ? "ya" : "tidak");
+        yield return ("Keterangan", p.Keterangan);
     }
 
     private static string Teks(JsonElement nilai) => nilai.ValueKind switch

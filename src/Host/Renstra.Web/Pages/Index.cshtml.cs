@@ -22,6 +22,13 @@ public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, Tim
     [BindProperty(SupportsGet = true)]
     public string? Modul { get; set; }
 
+    /// <summary>Only the indicators whose projection (peringatan dini) is berisiko.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Berisiko { get; set; }
+
+    /// <summary>Per bidang: how many indicators of the period shown are projected berisiko (whatever the berisiko filter).</summary>
+    public IReadOnlyList<(string Modul, int Jumlah)> BerisikoPerBidang { get; private set; } = [];
+
     /// <summary>A quarter of the year (1–4), or none for the whole year.</summary>
     [BindProperty(SupportsGet = true)]
     public int? Triwulan { get; set; }
@@ -65,7 +72,12 @@ public sealed class BerandaModel(TabelCapaian tabel, StatusPekerjaan status, Tim
         }
         try
         {
-            Kelompok = await tabel.BacaAsync(Tahun.Value, Triwulan, Modul, cancellationToken);
+            var semua = await tabel.BacaAsync(Tahun.Value, Triwulan, Modul, cancellationToken);
+            BerisikoPerBidang = semua.SelectMany(k => k.Baris).GroupBy(b => b.Modul)
+                .Select(g => (g.Key, g.Count(b => b.Capaian.Proyeksi?.Berisiko == true))).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
+            Kelompok = Berisiko
+                ? semua.Select(k => k with { Baris = k.Baris.Where(b => b.Capaian.Proyeksi?.Berisiko == true).ToList() }).Where(k => k.Baris.Count > 0).ToList()
+                : semua;
         }
         catch (UseCaseException e)
         {

@@ -103,6 +103,7 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var agregasi = variabel.ToDictionary(v => v.Kode, v => v.Agregasi, StringComparer.Ordinal);
         var skema = SkemaRumus.Indikator(variabel.Select(v => v.Kode));
         var aturan = await _katalog.AturanCapaianAsync(cancellationToken);
+        var aturanProyeksi = await _katalog.AturanProyeksiAsync(cancellationToken);
         var kodeTerpilih = semuaVersi.Keys.ToList();
         var target = (await _db.TargetIndikator.AsNoTracking().Where(t => kodeTerpilih.Contains(t.Kode)).ToListAsync(cancellationToken))
             .ToDictionary(t => (t.Kode, t.Periode));
@@ -121,6 +122,9 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
             var teks = p.ToString();
             var data = AgregasiPeriode.Nilai(p, mentah, agregasi);
             var sebelumnya = p.Tahun > Periode.TahunMinimum ? AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi) : [];
+            var rencana = ProyeksiPeriode.Untuk(p, mentah, agregasi);
+            var sebelumnyaProyeksi = rencana is null || rencana.Tahunan || rencana.Sampai.Tahun <= Periode.TahunMinimum
+                ? [] : AgregasiPeriode.Nilai(rencana.Sampai.Sebelumnya(), mentah, agregasi);
             foreach (var (k, versi) in semuaVersi)
             {
                 cancellationToken.ThrowIfCancellationRequested(); // the time limit of a bulk recompute (BatasWaktuHitungUlang)
@@ -153,7 +157,9 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
                 baris.Status = h.Status;
                 baris.VariabelKurang = string.Join(',', h.VariabelKurang);
                 baris.Keterangan = h.Keterangan;
-                baris.Jejak = JsonSerializer.Serialize(h.Jejak, JsonJejak);
+                var proyeksi = rencana is null ? null : JejakProyeksi.Dari(PenghitungProyeksi.Hitung(terkompilasi, aturanProyeksi.MetodeUntuk(k), rencana,
+                    sebelumnyaProyeksi, TargetUntuk(target, k, rencana.Sampai), aturan, aturanProyeksi), rencana);
+                baris.Jejak = JsonSerializer.Serialize(h.Jejak with { Proyeksi = proyeksi }, JsonJejak);
                 baris.DihitungPadaUtc = sekarang;
                 if (simpan && baris.Id == 0) _db.HasilCapaian.Add(baris);
                 hasil.Add(baris);
