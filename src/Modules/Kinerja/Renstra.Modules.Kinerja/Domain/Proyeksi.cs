@@ -110,7 +110,7 @@ internal static class ProyeksiPeriode
 }
 
 /// <summary>
-/// The values a variable had in the periods so far, each with its position (quarter 1–4, or year). Towards the
+/// The values a variable had in the periods so far, in period order, each with its position (quarter 1–4, or year). Towards the
 /// end of the Renstra every variable is a level (one value per year): pass <see cref="Agregasi.Terakhir"/>.
 /// A missing period is simply absent: a run-rate averages the periods submitted, never counts a gap as 0.
 /// </summary>
@@ -149,7 +149,8 @@ internal static class PenghitungProyeksi
             }
         }
         var hasil = Hitung(indikator, metode, rencana.Deret, rencana.Tujuan, rencana.PeriodePenuh, lalu, target, capaian, aturan, rencana.Teks, hanyaMasukan: false);
-        return hasil?.Hasil is { } h ? h with { Masukan = h.Masukan.Concat(masukanLalu).ToDictionary(StringComparer.Ordinal) } : null;
+        if (hasil?.Hasil is not { } h) return null;
+        return masukanLalu.Count == 0 ? h : h with { Masukan = h.Masukan.Concat(masukanLalu).ToDictionary(StringComparer.Ordinal) };
     }
 
     /// <param name="hanyaMasukan">Only project the variables of <paramref name="deret"/>, without evaluating the indicator.</param>
@@ -161,6 +162,7 @@ internal static class PenghitungProyeksi
         var data = new Dictionary<string, NilaiPeriode>(StringComparer.Ordinal);
         var masukan = new Dictionary<string, string>(StringComparer.Ordinal);
         var dipakai = new SortedSet<string>(StringComparer.Ordinal);
+        var periodeDipakai = new SortedSet<string>(StringComparer.Ordinal);
         var acuanData = hanyaMasukan
             ? deret.Keys.Select(k => new AcuanNilai(k, SumberNilai.Data, 0))
             : indikator.Rumus.Acuan.Where(a => a.Sumber == SumberNilai.Data).DistinctBy(a => a.Nama);
@@ -171,23 +173,27 @@ internal static class PenghitungProyeksi
             var cara = d.Agregasi == Agregasi.Jumlah ? MetodeProyeksi.Laju
                 : metode == MetodeProyeksi.Tren ? MetodeProyeksi.Tren : MetodeProyeksi.Terakhir;
             if (!aturan.Metode.TryGetValue(cara, out var rumus)) return null;
-            var titik = d.Titik.OrderBy(t => t.Posisi).ToList();
-            var nilai = new Dictionary<string, decimal>(StringComparer.Ordinal)
-            {
-                [KonteksProyeksi.Jumlah] = titik.Sum(t => t.Nilai),
-                [KonteksProyeksi.N] = titik.Count,
-                [KonteksProyeksi.Periode] = periodePenuh,
-                [KonteksProyeksi.Pertama] = titik[0].Nilai,
-                [KonteksProyeksi.Terakhir] = titik[^1].Nilai,
-                [KonteksProyeksi.Awal] = titik[0].Posisi,
-                [KonteksProyeksi.Akhir] = titik[^1].Posisi,
-                [KonteksProyeksi.Tujuan] = tujuan,
-            };
+            var titik = d.Titik; // in period order (ProyeksiPeriode builds them so)
             var slot = new decimal[rumus.JumlahSlot];
-            foreach (var a in rumus.Acuan) slot[a.Slot] = nilai.GetValueOrDefault(a.Nama);
+            foreach (var a in rumus.Acuan)
+            {
+                slot[a.Slot] = a.Nama switch
+                {
+                    KonteksProyeksi.Jumlah => Jumlah(titik),
+                    KonteksProyeksi.N => titik.Count,
+                    KonteksProyeksi.Periode => periodePenuh,
+                    KonteksProyeksi.Pertama => titik[0].Nilai,
+                    KonteksProyeksi.Terakhir => titik[^1].Nilai,
+                    KonteksProyeksi.Awal => titik[0].Posisi,
+                    KonteksProyeksi.Akhir => titik[^1].Posisi,
+                    KonteksProyeksi.Tujuan => tujuan,
+                    _ => 0m,
+                };
+            }
             if (!rumus.TryHitung(slot, out var hasil, out _)) return null;
             data[acuan.Nama] = new NilaiPeriode(hasil, cara);
             dipakai.Add(cara);
+            foreach (var t in titik) periodeDipakai.Add(t.Periode);
             masukan[acuan.Nama] = $"{cara}: {string.Join(" + ", titik.Select(t => $"{t.Periode} = {Angka(t.Nilai)}"))} → {Angka(hasil)}";
         }
         if (data.Count == 0) return null;
@@ -203,9 +209,16 @@ internal static class PenghitungProyeksi
             berisiko = aturan.Berisiko.TryHitung(slot, out var ya, out _) && ya != 0m;
         }
         var namaMetode = string.Join(" + ", dipakai);
-        var ket = $"Proyeksi {periodeAkhir} ({namaMetode}) dari {string.Join(", ", deret.Values.SelectMany(v => v.Titik).Select(t => t.Periode).Distinct().Order(StringComparer.Ordinal))}"
+        var ket = $"Proyeksi {periodeAkhir} ({namaMetode}) dari {string.Join(", ", periodeDipakai)}"
                   + (h.Capaian is null ? "; tanpa target, tidak dinilai." : berisiko ? ": berisiko tidak mencapai target." : ": diperkirakan mencapai batas aman.");
         return (data, masukan, new HasilProyeksi(h.Realisasi, h.Capaian, berisiko, namaMetode, masukan, ket));
+    }
+
+    private static decimal Jumlah(IReadOnlyList<(int Posisi, string Periode, decimal Nilai)> titik)
+    {
+        var jumlah = 0m;
+        foreach (var t in titik) jumlah += t.Nilai;
+        return jumlah;
     }
 
     private static string Angka(decimal d) => Math.Round(d, 4).ToString("0.####", CultureInfo.InvariantCulture);
