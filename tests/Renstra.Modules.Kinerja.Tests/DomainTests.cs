@@ -51,4 +51,13 @@ public sealed class DomainTests
         Assert.Equal(["2024", "2025"], PeriodeBerlaku.Terdampak(Periode.TahunPenuh(2024)).Select(p => p.ToString()));
         Assert.Null(PeriodeBerlaku.Berikutnya(Periode.TahunPenuh(Periode.TahunMaksimum)));
     }
+
+    [Fact]
+    public void Affected_periods_include_the_rows_whose_projection_reads_the_period()
+    {
+        // 2024-T1 feeds the year-end projection of 2024-T2…T4 (2024-T2 is also its "next"), the year 2024 and, through 2024, 2025.
+        Assert.Equal(["2024-T1", "2024-T2", "2024", "2025", "2024-T3", "2024-T4"], PeriodeBerlaku.Terdampak(Periode.Kuartal(2024, 1)).Select(p => p.ToString()));
+        // A complete 2022 feeds the projection of the Renstra end made in every later year before 2026.
+        Assert.Equal(["2022", "2023", "2024", "2025"], PeriodeBerlaku.Terdampak(Periode.TahunPenuh(2022)).Select(p => p.ToString()));
+    }
 }

@@ -33,7 +33,12 @@ internal static class PeriodeBerlaku
         return p.IsTahunan ? Periode.TahunPenuh(p.Tahun + 1) : Periode.Kuartal(p.Tahun + 1, 1);
     }
 
-    /// <summary>Periods whose results can change when <paramref name="p"/>'s data changes: itself, the next one (its <c>sebelumnya</c>), and for a quarter its year and the next year.</summary>
+    /// <summary>
+    /// Periods whose results can change when <paramref name="p"/>'s data changes: itself, the next one (its <c>sebelumnya</c>),
+    /// for a quarter its year and the next year; and for the projections (peringatan dini) the later quarters of the same
+    /// year (their year-end projection reads it) and every later year before the Renstra's last (their projection of
+    /// the Renstra end reads the years so far).
+    /// </summary>
     public static IReadOnlyList<Periode> Terdampak(Periode p)
     {
         var hasil = new List<Periode> { p };
@@ -43,7 +48,9 @@ internal static class PeriodeBerlaku
             var tahun = Periode.TahunPenuh(p.Tahun);
             hasil.Add(tahun);
             if (Berikutnya(tahun) is { } ny) hasil.Add(ny);
+            for (var q = p.Triwulan!.Value + 2; q <= 4; q++) hasil.Add(Periode.Kuartal(p.Tahun, q));
         }
+        for (var t = p.Tahun + 2; t < ProyeksiPeriode.TahunAkhirRenstra; t++) hasil.Add(Periode.TahunPenuh(t));
         return hasil;
     }
 }
