@@ -57,10 +57,12 @@ internal sealed partial class ImporAturanBawaan(
 
     private void Variabel(BerkasAturan berkas)
     {
+        var kode = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var katalog in berkas.KatalogVariabel())
         {
             foreach (var v in katalog.Variabel)
             {
+                if (!kode.Add(v.Kode)) throw new InvalidOperationException($"Kode variabel {v.Kode} ganda (huruf besar/kecil tidak membedakan kode).");
                 var variabel = new Variabel
                 {
                     Kode = v.Kode, Modul = katalog.Modul, Nama = v.Nama, Satuan = v.Satuan, BilanganBulat = v.BilanganBulat,
