@@ -82,7 +82,7 @@ internal static class PemeriksaLeksikal
                 var bulat = t.IndexOf('.', StringComparison.Ordinal) is var titik and >= 0 ? titik : t.Length;
                 if (bulat > DigitBulatMaksimum)
                     throw new RumusDitolakException(
-                        $"Angka '{Potong(t)}' terlalu besar: angka dalam rumus paling banyak {DigitBulatMaksimum} digit sebelum titik desimal.");
+                        $"Angka '{Potong(t)}' terlalu panjang: angka dalam rumus paling banyak {DigitBulatMaksimum} digit sebelum titik desimal (nilai paling besar ±10^15).");
                 if (t.Length - bulat - 1 > DigitDesimalMaksimum)
                     throw new RumusDitolakException(
                         $"Angka '{Potong(t)}' terlalu panjang: paling banyak {DigitDesimalMaksimum} digit sesudah titik desimal.");
