@@ -7,7 +7,7 @@ using Renstra.Shared.Errors;
 /// <summary>
 /// Issue 14: what one uploaded XLSX costs to read (or refuse) — a filled template, and the hostile classes the
 /// review found: 16 384 header columns with a cell a million rows below, and a decompression bomb
-/// (~120 MB unpacked) with an honest and a lying size declaration.
+/// (126 MB unpacked) with an honest and a lying size declaration.
 /// </summary>
 [MemoryDiagnoser]
 public class BacaBerkasUnggah
