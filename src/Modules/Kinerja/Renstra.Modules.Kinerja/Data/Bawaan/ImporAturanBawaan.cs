@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Renstra.Modules.Kinerja.Domain;
+using Renstra.Shared.Abstractions;
 using Renstra.Shared.Hosting;
 
 namespace Renstra.Modules.Kinerja.Data.Bawaan;
@@ -179,7 +180,8 @@ internal sealed partial class ImporAturanBawaan(
 
     private static (decimal?, string?) NilaiAtauTeks(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.Number => (e.GetDecimal(), null),
+        JsonValueKind.Number when e.TryGetDecimal(out var n) && BatasNilai.Sah(n) => (n, null),
+        JsonValueKind.Number => throw new InvalidOperationException($"Target/baseline {e.GetRawText()} di luar batas ±10^15."),
         JsonValueKind.String => (null, e.GetString()),
         _ => (null, null),
     };
