@@ -15,6 +15,7 @@ namespace Renstra.Modules.Bidang.Features;
 internal static class PembacaXlsx
 {
     private const string NsUtama = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string NsUtamaStrict = "http://purl.oclc.org/ooxml/spreadsheetml/main";
     private const string NsRelasi = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>Largest decompressed worksheet (characters of XML).</summary>
@@ -102,7 +103,7 @@ internal static class PembacaXlsx
                 while (r.Read())
                     if (r.NodeType == XmlNodeType.Element && r.LocalName == "sheet")
                     {
-                        id = r.GetAttribute("id", NsRelasi);
+                        id = r.GetAttribute("id", NsRelasi) ?? r.GetAttribute("id", "http://purl.oclc.org/ooxml/officeDocument/relationships");
                         break;
                     }
             }
@@ -125,6 +126,9 @@ internal static class PembacaXlsx
         return entri.TryGetValue("xl/worksheets/sheet1.xml", out var pertama) ? pertama : null;
     }
 
+    /// <summary>In the spreadsheet namespace (transitional, as Excel writes it, or strict).</summary>
+    private static bool NamaUtama(XmlReader r) => r.NamespaceURI is NsUtama or NsUtamaStrict;
+
     private static XmlReader Buka(ZipArchiveEntry entri, long maksimum)
     {
         if (entri.Length > maksimum)
@@ -143,7 +147,7 @@ internal static class PembacaXlsx
         r.Read();
         while (!r.EOF)
         {
-            if (r.NodeType != XmlNodeType.Element || r.LocalName != "si" || r.NamespaceURI != NsUtama)
+            if (r.NodeType != XmlNodeType.Element || r.LocalName != "si" || !NamaUtama(r))
             {
                 r.Read();
                 continue;
@@ -192,7 +196,7 @@ internal static class PembacaXlsx
         r.Read();
         while (!r.EOF)
         {
-            if (r.NodeType != XmlNodeType.Element || r.NamespaceURI != NsUtama || r.LocalName is not ("dimension" or "row"))
+            if (r.NodeType != XmlNodeType.Element || !NamaUtama(r) || r.LocalName is not ("dimension" or "row"))
             {
                 r.Read();
                 continue;
