@@ -12,7 +12,19 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+// A person reads the Development console; machines read Production's (one JSON object a line).
+if (builder.Environment.IsDevelopment())
+{
+    builder.Logging.AddSimpleConsole(o =>
+    {
+        o.SingleLine = true;
+        o.TimestampFormat = "HH:mm:ss ";
+    });
+}
+else
+{
+    builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+}
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
@@ -100,6 +112,7 @@ app.MapRenstraHangfireDashboard();
 app.MapRenstraWeb();
 
 await app.PrepareAsync(app.Lifetime.ApplicationStopping);
+app.AnnounceWhereToOpen();
 await app.RunAsync();
 
 /// <summary>Entry point; public for WebApplicationFactory in the HTTP-level tests.</summary>
