@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Mediator;
 using Renstra.Host;
 using Renstra.Host.Audit;
@@ -67,28 +66,11 @@ builder.Services.AddRenstraWeb<Pengguna>(o => o.KebijakanBatasMasuk = AuthEndpoi
 // The web UI's CSS/JS live in its Razor class library; this finds them in any environment when the app runs
 // unpublished (Development does it by itself; a published app has them in wwwroot and this is a no-op).
 builder.WebHost.UseStaticWebAssets();
-builder.Services.AddRateLimiter(o =>
-{
-    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    var permitPerMinute = builder.Configuration.GetValue("Renstra:Login:PermitPerMinute", 10);
-    // Only attempts count: showing the sign-in page (GET /masuk) is not limited.
-    o.AddPolicy(AuthEndpoints.LoginRateLimit, ctx => HttpMethods.IsGet(ctx.Request.Method) ? RateLimitPartition.GetNoLimiter("baca") : RateLimitPartition.GetFixedWindowLimiter(
-        ctx.Connection.RemoteIpAddress?.ToString() ?? "lokal",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1) }));
-    o.OnRejected = async (ctx, token) =>
-    {
-        if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-            ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = ctx.HttpContext,
-            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests },
-        });
-    };
-});
+builder.Services.AddBatasMasuk(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseProxyDikenal(app.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -99,6 +81,7 @@ if (app.Environment.IsProduction())
 }
 app.UseRequestSizeLimit(maxRequestBytes);
 app.UseAuthentication();
+app.UseValidasiSesi();
 app.UseRateLimiter();
 app.UseAuthorization();
 
