@@ -4,6 +4,7 @@ using Renstra.Host.Audit;
 using Renstra.Host.Errors;
 using Renstra.Host.Hosting;
 using Renstra.Host.Identity;
+using Renstra.Host.Identity.Features;
 using Renstra.Shared.Behaviors;
 using Renstra.Shared.Hosting;
 using Renstra.Web;
@@ -51,6 +52,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies =
     [
+        typeof(Program),
         typeof(Renstra.Modules.Kinerja.KinerjaModule),
         typeof(Renstra.Modules.Bidang.BidangModul),
         typeof(Renstra.Modules.Bidang.Contracts.LembarDataDiterimaIntegrationEvent),
@@ -90,6 +92,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("Renstra.Modular API")).AllowAnonymous();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();
+app.MapPenggunaEndpoints();
 app.MapModuleEndpoints();
 app.MapRenstraHangfireDashboard();
 app.MapRenstraWeb();

@@ -40,6 +40,8 @@ public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture
         ["PUT /api/sekretariat/data/{periode}"] = """{"nilai":{"NilaiAkip":65}}""",
         ["PUT /api/aturan-validasi/{modul}/{nama}"] = """{"ekspresi":"data.KoperasiAktif <= data.JumlahKoperasi","pesan":"Koperasi aktif tidak boleh melebihi jumlah koperasi."}""",
         ["PUT /api/aturan-capaian/{nama}"] = """{"ekspresi":"capaian >= 91","warna":"#1b5e20"}""",
+        ["PUT /api/pengguna/{id}"] = """{"nama":"Nama Baru"}""",
+        ["POST /api/pengguna/{id}/kata-sandi"] = """{"kataSandi":"Belitung#Timur2026"}""",
     };
 
     private readonly RenstraApp _app = fixture.App;

@@ -73,6 +73,9 @@ internal static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<IndonesianIdentityErrorDescriber>();
 
+        services.Scan(s => s.FromAssemblyOf<PemeriksaMasuk>()
+            .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces().WithScopedLifetime());
         services.AddSingleton<PercobaanTakDikenal>();
         services.AddScoped<PemeriksaMasuk>();
         services.AddScoped<RantaiTokenSegar>();
