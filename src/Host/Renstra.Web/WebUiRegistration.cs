@@ -15,7 +15,8 @@ public static class WebUiRegistration
 {
     /// <summary>
     /// Registers the Razor Pages of the UI. <typeparamref name="TUser"/> is the host's Identity user type;
-    /// the host registers the <see cref="IPintuMasuk"/> the sign-in page uses.
+    /// the host registers the <see cref="IPintuMasuk"/> the sign-in page uses and the
+    /// <see cref="IAdministrasiPengguna"/> of the accounts pages.
     /// </summary>
     public static IServiceCollection AddRenstraWeb<TUser>(this IServiceCollection services, Action<WebUiOptions>? configure = null)
         where TUser : class
@@ -32,6 +33,8 @@ public static class WebUiRegistration
             o.Conventions.AllowAnonymousToPage("/Akun/Masuk");
             o.Conventions.AllowAnonymousToPage("/Akun/AksesDitolak");
             o.Conventions.AuthorizeFolder("/Aturan", KebijakanAkses.Admin);
+            o.Conventions.AuthorizeFolder("/Pengguna", KebijakanAkses.Admin);
+            o.Conventions.AuthorizeFolder("/Audit", KebijakanAkses.Admin);
         });
         services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>()
             .Configure<IOptions<WebUiOptions>>((pages, web) =>

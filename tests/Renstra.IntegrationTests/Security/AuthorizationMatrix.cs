@@ -103,6 +103,8 @@ public static class AuthorizationMatrix
         ["* /aturan"] = new Akses.Halaman(new Akses.Admin()),
         ["* /aturan/{kode}"] = new Akses.Halaman(new Akses.Admin()),
         ["* /aturan/variabel"] = new Akses.Halaman(new Akses.Admin()),
+        ["* /pengguna"] = new Akses.Halaman(new Akses.Admin()),
+        ["* /audit"] = new Akses.Halaman(new Akses.Admin()),
     };
 
     /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>

@@ -80,6 +80,7 @@ internal static class IdentitySetup
         services.AddScoped<PemeriksaMasuk>();
         services.AddScoped<RantaiTokenSegar>();
         services.AddScoped<Renstra.Web.Akses.IPintuMasuk, PintuMasukRenstra>();
+        services.AddScoped<Renstra.Web.Akses.IAdministrasiPengguna, Features.AdministrasiPengguna>();
 
         services.AddSingleton<IAuthorizationHandler, PengisiDataHandler>();
         services.AddAuthorizationBuilder()
