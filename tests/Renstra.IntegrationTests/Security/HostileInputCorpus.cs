@@ -36,6 +36,29 @@ public static class HostileInputCorpus
         ("spaces", "%20%20%20"),
     ];
 
+    /// <summary>
+    /// Sign-in and session inputs (issue 14): what a guesser, a token thief or a broken client sends to
+    /// login and refresh, and the credentials they forge. Each must be refused (400/401) in Indonesian.
+    /// </summary>
+    public static IReadOnlyList<(string Nama, string Path, string Body)> SignIn { get; } =
+    [
+        ("login: huge e-mail", "/api/auth/login", $$"""{"email":"{{new string('a', 20_000)}}@x.id","password":"Salah#Sandi2026"}"""),
+        ("login: huge password", "/api/auth/login", $$"""{"email":"admin@renstra.local","password":"{{new string('x', 200_000)}}"}"""),
+        ("login: NUL in e-mail", "/api/auth/login", """{"email":"admin@renstra.local\u0000","password":"Renstra#2026"}"""),
+        ("login: e-mail in upper case with spaces, wrong password", "/api/auth/login", """{"email":"  ADMIN@RENSTRA.LOCAL ","password":"x"}"""),
+        ("login: SQL in e-mail", "/api/auth/login", """{"email":"' OR 1=1 --","password":"' OR 1=1 --"}"""),
+        ("login: password as number", "/api/auth/login", """{"email":"admin@renstra.local","password":2026}"""),
+        ("login: e-mail as array", "/api/auth/login", """{"email":["admin@renstra.local"],"password":"Renstra#2026"}"""),
+        ("login: extra field twoFactorCode", "/api/auth/login", """{"email":"admin@renstra.local","password":"Renstra#2026","twoFactorCode":"000000"}"""),
+        ("login: bidi override in e-mail", "/api/auth/login", """{"email":"admin\u202E@renstra.local","password":"Renstra#2026"}"""),
+        ("refresh: empty", "/api/auth/refresh", """{"refreshToken":""}"""),
+        ("refresh: garbage base64", "/api/auth/refresh", """{"refreshToken":"CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}"""),
+        ("refresh: not base64", "/api/auth/refresh", """{"refreshToken":"%%%***!!!"}"""),
+        ("refresh: huge", "/api/auth/refresh", $$"""{"refreshToken":"{{new string('Q', 300_000)}}"}"""),
+        ("refresh: a JWT-looking token", "/api/auth/refresh", """{"refreshToken":"eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9."}"""),
+        ("refresh: token as object", "/api/auth/refresh", """{"refreshToken":{"value":"x"}}"""),
+    ];
+
     private static List<(string, string)> BuildBodies()
     {
         var cases = new List<(string, string)>
