@@ -22,6 +22,13 @@ internal static class KonteksProyeksi
 
     /// <summary>The band rule: reads the projected <c>capaian</c>, true = at risk.</summary>
     public const string AturanBerisiko = "Berisiko";
+
+    /// <summary>The <c>jenis</c> of the projection rules among the capaian rules.</summary>
+    public const string Jenis = "Proyeksi";
+
+    /// <summary>What a projection rule may read: the band reads <c>capaian</c> and is a condition; a method gives a number.</summary>
+    public static SkemaRumus Skema(string nama) =>
+        nama == AturanBerisiko ? SkemaRumus.Logika(KonteksCapaian.Capaian) : SkemaRumus.Angka(Skalar);
 }
 
 /// <summary>The projection methods: per variable, <see cref="Laju"/> for flows and <see cref="Terakhir"/> or <see cref="Tren"/> for levels.</summary>

@@ -31,10 +31,10 @@ internal sealed class KatalogAturan(KinerjaDbContext db, IMesinRumus mesin)
     /// <summary>The early-warning rules: each active method formula, the active <c>Berisiko</c> band and the indicators each method names.</summary>
     public async Task<AturanProyeksiTerkompilasi> AturanProyeksiAsync(CancellationToken cancellationToken)
     {
-        var semua = await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif && a.Jenis == SimpanAturanCapaian.JenisProyeksi)
+        var semua = await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif && a.Jenis == KonteksProyeksi.Jenis)
             .OrderBy(a => a.Urutan).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         RumusTerkompilasi Kompilasi(AturanCapaian a) =>
-            mesin.Kompilasi($"capaian:{a.Jenis}:{a.Nama}:{a.Versi}", a.Ekspresi, SimpanAturanCapaian.Skema(a.Jenis, a.Nama));
+            mesin.Kompilasi($"capaian:{a.Jenis}:{a.Nama}:{a.Versi}", a.Ekspresi, KonteksProyeksi.Skema(a.Nama));
         var metode = semua.Where(a => a.Nama != KonteksProyeksi.AturanBerisiko).ToList();
         var perIndikator = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in metode)

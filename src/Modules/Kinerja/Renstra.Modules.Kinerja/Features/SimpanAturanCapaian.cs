@@ -27,7 +27,7 @@ public static partial class SimpanAturanCapaian
     public const string JenisPredikat = "Predikat";
 
     /// <summary>Early warning: a projection method (<c>Laju</c>, <c>Terakhir</c>, <c>Tren</c>, or a new one) or the <c>Berisiko</c> band.</summary>
-    public const string JenisProyeksi = "Proyeksi";
+    public const string JenisProyeksi = KonteksProyeksi.Jenis;
 
     internal static readonly string[] SemuaJenis = [JenisCapaian, JenisKategori, JenisPredikat, JenisProyeksi];
 
@@ -117,7 +117,7 @@ public static partial class SimpanAturanCapaian
         private async Task<string?> IndikatorTakDikenalAsync(IReadOnlyList<string> kode, CancellationToken cancellationToken)
         {
             var ada = await db.Indikator.AsNoTracking().Select(i => i.Kode).ToListAsync(cancellationToken);
-            var salah = kode.Where(k => k is null || !ada.Contains(k)).Take(5).Select(k => DaftarIndikator.Potong(k ?? "")).ToList();
+            var salah = kode.Where(k => k is null || !ada.Contains(k)).Take(5).Select(k => TeksPengguna.Kutip(k ?? "", 50)).ToList();
             return salah.Count == 0 ? null : string.Join(", ", salah);
         }
 
@@ -132,8 +132,7 @@ public static partial class SimpanAturanCapaian
     /// <summary>The parameters each kind may read: exactly what the computation fills in for it.</summary>
     internal static SkemaRumus Skema(string jenis, string nama) => jenis switch
     {
-        JenisProyeksi when nama == KonteksProyeksi.AturanBerisiko => SkemaRumus.Logika(KonteksCapaian.Capaian),
-        JenisProyeksi => SkemaRumus.Angka(KonteksProyeksi.Skalar),
+        JenisProyeksi => KonteksProyeksi.Skema(nama),
         JenisKategori => SkemaRumus.Logika(KonteksCapaian.Capaian),
         JenisPredikat => SkemaRumus.Logika(KonteksCapaian.Nilai),
         _ when nama == AturanCapaianTerkompilasi.AturanPredikat => SkemaRumus.Angka(KonteksCapaian.PeringkatRealisasi, KonteksCapaian.PeringkatTarget),

@@ -136,10 +136,10 @@ internal sealed partial class ImporAturanBawaan(
         {
             var berisiko = rule.RuleName == KonteksProyeksi.AturanBerisiko;
             var ekspresi = berisiko ? rule.Expression : rule.Output ?? "";
-            Pastikan(() => mesin.Periksa(ekspresi, berisiko ? SkemaRumus.Logika(KonteksCapaian.Capaian) : SkemaRumus.Angka(KonteksProyeksi.Skalar)), "Proyeksi", rule.RuleName);
+            Pastikan(() => mesin.Periksa(ekspresi, KonteksProyeksi.Skema(rule.RuleName)), KonteksProyeksi.Jenis, rule.RuleName);
             var aturan = new AturanCapaian
             {
-                Jenis = "Proyeksi", Nama = rule.RuleName, Ekspresi = ekspresi, Urutan = ++urutan, Versi = 1,
+                Jenis = KonteksProyeksi.Jenis, Nama = rule.RuleName, Ekspresi = ekspresi, Urutan = ++urutan, Versi = 1,
                 Properti = JsonSerializer.Serialize(rule.Properties ?? [], BerkasAturan.Json), DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
             };
             db.AturanCapaian.Add(aturan);
