@@ -39,16 +39,19 @@ public static class JejakTampilan
         }
     }
 
-    /// <summary>Lines of a projection (peringatan dini): what it is of, the method, every value used, the result.</summary>
-    public static IEnumerable<(string Label, string Nilai)> BarisProyeksi(Renstra.Modules.Kinerja.Features.ProyeksiTampilan p)
+    /// <summary>Lines of a projection (peringatan dini) from the trace's <c>proyeksi</c>: what it is of, the method, every value used, the result.</summary>
+    public static IEnumerable<(string Label, string Nilai)> BarisProyeksi(JsonElement jejak)
     {
-        yield return ("Proyeksi sampai akhir", p.Sampai);
-        yield return ("Metode", p.Metode);
-        foreach (var (variabel, nilai) in p.Masukan) yield return ("Masukan " + variabel, nilai);
-        yield return ("Proyeksi realisasi", FormatIndonesia.Angka(p.Realisasi, 4));
-        yield return ("Proyeksi capaian (%)", FormatIndonesia.Persen(p.Capaian));
-        yield return ("Berisiko", p.Berisiko ? "ya" : "tidak");
-        yield return ("Keterangan", p.Keterangan);
+        if (jejak.ValueKind != JsonValueKind.Object || !jejak.TryGetProperty("proyeksi", out var p) || p.ValueKind != JsonValueKind.Object) yield break;
+        string Isi(string nama) => p.TryGetProperty(nama, out var v) ? Teks(v) : "";
+        yield return ("Proyeksi sampai akhir", Isi("sampai"));
+        yield return ("Metode", Isi("metode"));
+        if (p.TryGetProperty("masukan", out var masukan) && masukan.ValueKind == JsonValueKind.Object)
+            foreach (var m in masukan.EnumerateObject()) yield return ("Masukan " + m.Name, Teks(m.Value));
+        yield return ("Proyeksi realisasi", Isi("realisasi"));
+        yield return ("Proyeksi capaian (%)", Isi("capaian"));
+        yield return ("Berisiko", Isi("berisiko"));
+        yield return ("Keterangan", Isi("keterangan"));
     }
 
     private static string Teks(JsonElement nilai) => nilai.ValueKind switch

@@ -42,6 +42,19 @@ internal sealed class HasilCapaian
     public string Jejak { get; set; } = "{}";
 
     public DateTime DihitungPadaUtc { get; set; }
+
+    /// <summary>Peringatan dini, stored with the result so a read serves it as is: the projected realisasi (never a realisasi).</summary>
+    public decimal? ProyeksiRealisasi { get; set; }
+
+    public decimal? ProyeksiCapaian { get; set; }
+
+    /// <summary>Null: no projection (nothing to project from); the method, inputs and text are in <see cref="Jejak"/> (<c>proyeksi</c>).</summary>
+    public bool? ProyeksiBerisiko { get; set; }
+
+    public string? ProyeksiMetode { get; set; }
+
+    /// <summary>The period projected to: the year (<c>2024</c>) or the Renstra's last year (<c>2026</c>).</summary>
+    public string? ProyeksiSampai { get; set; }
 }
 
 internal sealed class HasilCapaianConfiguration : IEntityTypeConfiguration<HasilCapaian>
@@ -61,6 +74,10 @@ internal sealed class HasilCapaianConfiguration : IEntityTypeConfiguration<Hasil
         builder.Property(h => h.Status).HasMaxLength(30);
         builder.Property(h => h.VariabelKurang).HasMaxLength(2000);
         builder.Property(h => h.Keterangan).HasMaxLength(1000);
+        builder.Property(h => h.ProyeksiRealisasi).HasPrecision(28, 8);
+        builder.Property(h => h.ProyeksiCapaian).HasPrecision(28, 8);
+        builder.Property(h => h.ProyeksiMetode).HasMaxLength(50);
+        builder.Property(h => h.ProyeksiSampai).HasMaxLength(10);
         builder.HasIndex(h => new { h.Kode, h.Periode, h.Wilayah }).IsUnique();
         builder.HasIndex(h => new { h.Periode, h.Wilayah });
     }

@@ -23,23 +23,14 @@ public sealed record CapaianTampilan(
 
 /// <summary>
 /// Peringatan dini of a capaian row (API.md v1.1 <c>proyeksi</c>): the projected realisasi and capaian at the end of
-/// <see cref="Sampai"/>, whether that is below the <c>Berisiko</c> band, the method and every input used. Never a realisasi.
+/// <see cref="Sampai"/> and whether that is below the <c>Berisiko</c> band, by <see cref="Metode"/>. Never a realisasi.
+/// The inputs and the text are in the row's trace (<c>jejak.proyeksi</c>).
 /// </summary>
-public sealed record ProyeksiTampilan(
-    decimal? Realisasi, decimal? Capaian, bool Berisiko, string Metode, string Sampai, string Keterangan, IReadOnlyDictionary<string, string> Masukan)
+public sealed record ProyeksiTampilan(decimal? Realisasi, decimal? Capaian, bool Berisiko, string Metode, string Sampai)
 {
-    internal static ProyeksiTampilan? Dari(JsonElement jejak)
-    {
-        if (!jejak.TryGetProperty("proyeksi", out var p) || p.ValueKind != JsonValueKind.Object) return null;
-        static decimal? Angka(JsonElement e, string nama, int desimal) =>
-            e.TryGetProperty(nama, out var v) && v.ValueKind == JsonValueKind.Number ? Math.Round(v.GetDecimal(), desimal) : null;
-        static string Teks(JsonElement e, string nama) => e.TryGetProperty(nama, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
-        return new(Angka(p, "realisasi", 4), Angka(p, "capaian", 2), p.TryGetProperty("berisiko", out var b) && b.ValueKind == JsonValueKind.True,
-            Teks(p, "metode"), Teks(p, "sampai"), Teks(p, "keterangan"),
-            p.TryGetProperty("masukan", out var m) && m.ValueKind == JsonValueKind.Object
-                ? m.EnumerateObject().ToDictionary(x => x.Name, x => x.Value.GetString() ?? "", StringComparer.Ordinal)
-                : new Dictionary<string, string>());
-    }
+    internal static ProyeksiTampilan? Dari(HasilCapaian h) => h.ProyeksiBerisiko is not { } berisiko ? null
+        : new(h.ProyeksiRealisasi is { } r ? Math.Round(r, 4) : null, h.ProyeksiCapaian is { } c ? Math.Round(c, 2) : null, berisiko,
+            h.ProyeksiMetode ?? "", h.ProyeksiSampai ?? "");
 }
 
 /// <summary>GET /api/capaian?tahun=&amp;periode=&amp;wilayah=: every catalog indicator for one period.</summary>
@@ -86,7 +77,7 @@ public static class DaftarCapaian
                         h.Realisasi is { } r ? Math.Round(r, 4) : null, h.Predikat, h.Capaian is { } c ? Math.Round(c, 2) : null,
                         h.Kategori, h.Status, h.VariabelKurang.Split(',', StringSplitOptions.RemoveEmptyEntries), h.Keterangan,
                         h.IndikatorVersi, new DateTimeOffset(DateTime.SpecifyKind(h.DihitungPadaUtc, DateTimeKind.Utc)),
-                        kunci.Contains(v.Modul + "|" + h.Periode), jejak.RootElement.Clone()) { Proyeksi = ProyeksiTampilan.Dari(jejak.RootElement) };
+                        kunci.Contains(v.Modul + "|" + h.Periode), jejak.RootElement.Clone()) { Proyeksi = ProyeksiTampilan.Dari(h) };
                 })
                 .ToList();
         }

@@ -160,6 +160,11 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
                 var proyeksi = rencana is null ? null : JejakProyeksi.Dari(PenghitungProyeksi.Hitung(terkompilasi, aturanProyeksi.MetodeUntuk(k), rencana,
                     sebelumnyaProyeksi, TargetUntuk(target, k, rencana.Sampai), aturan, aturanProyeksi), rencana);
                 baris.Jejak = JsonSerializer.Serialize(h.Jejak with { Proyeksi = proyeksi }, JsonJejak);
+                baris.ProyeksiRealisasi = proyeksi?.Realisasi;
+                baris.ProyeksiCapaian = proyeksi?.Capaian;
+                baris.ProyeksiBerisiko = proyeksi?.Berisiko;
+                baris.ProyeksiMetode = proyeksi?.Metode;
+                baris.ProyeksiSampai = proyeksi?.Sampai;
                 baris.DihitungPadaUtc = sekarang;
                 if (simpan && baris.Id == 0) _db.HasilCapaian.Add(baris);
                 hasil.Add(baris);

@@ -217,6 +217,25 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<bool?>("ProyeksiBerisiko")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("ProyeksiCapaian")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("decimal(28,8)");
+
+                    b.Property<string>("ProyeksiMetode")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal?>("ProyeksiRealisasi")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("decimal(28,8)");
+
+                    b.Property<string>("ProyeksiSampai")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<decimal?>("Realisasi")
                         .HasPrecision(28, 8)
                         .HasColumnType("decimal(28,8)");

@@ -203,6 +203,25 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("ProyeksiBerisiko")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ProyeksiCapaian")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProyeksiMetode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProyeksiRealisasi")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProyeksiSampai")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Realisasi")
                         .HasPrecision(28, 8)
                         .HasColumnType("TEXT");
