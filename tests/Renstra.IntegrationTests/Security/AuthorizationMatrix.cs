@@ -117,6 +117,11 @@ public static class AuthorizationMatrix
         ["* /aturan"] = new Akses.Halaman(new Akses.Admin()),
         ["* /aturan/{kode}"] = new Akses.Halaman(new Akses.Admin()),
         ["* /aturan/variabel"] = new Akses.Halaman(new Akses.Admin()),
+        // Evaluasi pages: everyone reads; writing the texts, the DPA and a realisasi sheet is checked inside the page.
+        ["* /evaluasi/renja"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /evaluasi/renja/cetak"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /evaluasi/anggaran"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /evaluasi/realisasi/{modul}/{periode}"] = new Akses.Halaman(new Akses.Pembaca()),
     };
 
     /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>

@@ -39,7 +39,7 @@ public static class SimpanLembarAnggaran
             if (command.IfMatch is { } h && !SimpanLembar.BacaIfMatch(h, out _))
                 throw ValidationFailedException.For("If-Match", "If-Match harus berisi nomor revisi dalam tanda kutip, mis. \"3\".");
             int? diharapkan = command.IfMatch is { } hh && SimpanLembar.BacaIfMatch(hh, out var r) ? r : null;
-            var nilai = await PeriksaAsync(command, cancellationToken);
+            var (nilai, nama) = await PeriksaAsync(command, cancellationToken);
             var dpa = await anggaran.DpaBerlakuAsync(periode.Tahun, cancellationToken);
             var db = services.Database(command.Modul);
 
@@ -48,7 +48,7 @@ public static class SimpanLembarAnggaran
                 try
                 {
                     var strategy = db.Database.CreateExecutionStrategy();
-                    return await strategy.ExecuteAsync(ct => SimpanAsync(db, command, periode, diharapkan, nilai, dpa, ct), cancellationToken);
+                    return await strategy.ExecuteAsync(ct => SimpanAsync(db, command, periode, diharapkan, nilai, nama, dpa, ct), cancellationToken);
                 }
                 catch (DbUpdateException) when (diharapkan is not null)
                 {
@@ -63,7 +63,8 @@ public static class SimpanLembarAnggaran
             }
         }
 
-        private async Task<Dictionary<string, decimal>> PeriksaAsync(Command command, CancellationToken cancellationToken)
+        /// <returns>The accepted values and the sub kegiatan names (messages name a sub kegiatan as people know it).</returns>
+        private async Task<(Dictionary<string, decimal> Nilai, Dictionary<string, string> Nama)> PeriksaAsync(Command command, CancellationToken cancellationToken)
         {
             var galat = new Dictionary<string, string[]>(StringComparer.Ordinal);
             if (command.Realisasi.Count == 0)
@@ -95,12 +96,12 @@ public static class SimpanLembarAnggaran
             }
             if (galat.Count > 0)
                 throw new ValidationFailedException(galat, "Realisasi anggaran ditolak; tidak ada yang disimpan. Perbaiki nilai yang disebut lalu kirim lagi.");
-            return nilai;
+            return (nilai, nilai.Keys.ToDictionary(id => id, id => pohon[id].Nama, StringComparer.Ordinal));
         }
 
         private async Task<LembarAnggaranRespons> SimpanAsync(
             BidangDbContext db, Command command, Periode periode, int? diharapkan,
-            Dictionary<string, decimal> nilai, IReadOnlyDictionary<string, decimal> dpa, CancellationToken ct)
+            Dictionary<string, decimal> nilai, Dictionary<string, string> nama, IReadOnlyDictionary<string, decimal> dpa, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
             // BEGIN IMMEDIATE on SQLite: writers queue, so the year check sees every other quarter as committed.
@@ -122,7 +123,7 @@ public static class SimpanLembarAnggaran
                 if (lama != rp) perubahan.Add(new PerubahanNilai(id, lama, rp));
                 gabungan[id] = rp;
             }
-            await PeriksaDpaAsync(db, periode, gabungan, nilai.Keys, dpa, ct);
+            await PeriksaDpaAsync(db, periode, gabungan, nama, dpa, ct);
 
             var sekarang = time.GetUtcNow().UtcDateTime;
             if (lembar is null)
@@ -151,22 +152,22 @@ public static class SimpanLembarAnggaran
 
         /// <summary>Each sent sub kegiatan's year total (this sheet merged, plus the year's other quarters) must stay within its DPA.</summary>
         private static async Task PeriksaDpaAsync(
-            BidangDbContext db, Periode periode, Dictionary<string, decimal> gabungan, IEnumerable<string> dikirim,
+            BidangDbContext db, Periode periode, Dictionary<string, decimal> gabungan, Dictionary<string, string> dikirim,
             IReadOnlyDictionary<string, decimal> dpa, CancellationToken ct)
         {
             var teks = periode.ToString();
             var lain = await db.LembarAnggaran.AsNoTracking().Where(l => l.Tahun == periode.Tahun && l.Periode != teks).ToListAsync(ct);
             var galat = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            foreach (var id in dikirim)
+            foreach (var (id, nama) in dikirim)
             {
                 if (!dpa.TryGetValue(id, out var batas))
                 {
-                    galat[id] = [$"DPA {periode.Tahun} untuk sub kegiatan {id} belum ditetapkan; minta Admin menetapkannya lebih dulu."];
+                    galat[id] = [$"DPA {periode.Tahun} untuk sub kegiatan \"{nama}\" belum ditetapkan; minta Admin menetapkannya lebih dulu."];
                     continue;
                 }
                 var setahun = gabungan[id] + lain.Sum(l => l.Realisasi.GetValueOrDefault(id));
                 if (setahun > batas)
-                    galat[id] = [$"Realisasi {periode.Tahun} sub kegiatan {id} menjadi {Rupiah(setahun)}, melebihi DPA {Rupiah(batas)}."];
+                    galat[id] = [$"Realisasi {periode.Tahun} sub kegiatan \"{nama}\" menjadi {Rupiah(setahun)}, melebihi DPA {Rupiah(batas)}."];
             }
             if (galat.Count > 0)
                 throw new ValidationFailedException(galat, "Realisasi anggaran melebihi DPA; tidak ada yang disimpan.");
