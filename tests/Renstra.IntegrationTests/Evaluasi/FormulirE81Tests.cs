@@ -167,4 +167,42 @@ public sealed class FormulirE81Tests : IClassFixture<FormulirE81Tests.Siap>
         Assert.Equal(94.74m, Convert.ToDecimal(rataRata["D"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("Predikat: Sangat Tinggi", rataRata["E"]);
     }
+
+    [Fact]
+    public async Task Lkjip_efficiency_per_program_follows_the_editable_formula()
+    {
+        var pimpinan = await _app.ClientForAsync(RenstraApp.Pimpinan);
+        var lkjip = await pimpinan.GetFromJsonAsync<JsonElement>("/api/evaluasi/lkjip/2024");
+        var p02 = lkjip.GetProperty("efisiensi").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "P02");
+        Assert.Equal(190_000_000m, p02.GetProperty("anggaran").Angka());
+        Assert.Equal(180_000_000m, p02.GetProperty("realisasi").Angka());
+        Assert.Equal(94.74m, p02.GetProperty("serapan").Angka());
+        Assert.Equal(105.63m, p02.GetProperty("capaianKinerja").Angka());
+        Assert.Equal(111.49m, p02.GetProperty("efisiensi").Angka()); // the default: capaian ÷ serapan × 100
+        Assert.True(lkjip.GetProperty("rumusEfisiensi").GetProperty("bawaan").GetBoolean());
+        var sasaran = lkjip.GetProperty("pengukuran").EnumerateArray().Single(s => s.GetProperty("sasaran").GetString() == "Meningkatnya tenaga kerja sektor formal");
+        Assert.Equal("IKU-01", sasaran.GetProperty("indikator")[0].GetProperty("kode").GetString());
+        Assert.Equal(3, sasaran.GetProperty("indikator")[0].GetProperty("tahunSebelumnya").GetArrayLength()); // 2021–2023
+
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var tolak = await admin.PutAsJsonAsync("/api/evaluasi/efisiensi", new { rumus = "capaian.GetType().Assembly.Location" });
+        Assert.Equal(HttpStatusCode.BadRequest, tolak.StatusCode);
+        Assert.Contains("Rumus ditolak", await tolak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var asing = await admin.PutAsJsonAsync("/api/evaluasi/efisiensi", new { rumus = "realisasi / target" });
+        Assert.Equal(HttpStatusCode.BadRequest, asing.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pimpinan.PutAsJsonAsync("/api/evaluasi/efisiensi", new { rumus = "capaian - serapan" })).StatusCode);
+
+        var selisih = await admin.PutAsJsonAsync("/api/evaluasi/efisiensi", new { rumus = "capaian - serapan", keterangan = "Selisih capaian dan serapan." });
+        Assert.Equal(HttpStatusCode.OK, selisih.StatusCode);
+        var sesudah = await pimpinan.GetFromJsonAsync<JsonElement>("/api/evaluasi/lkjip/2024");
+        Assert.Equal(10.89m, sesudah.GetProperty("efisiensi").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "P02").GetProperty("efisiensi").Angka());
+        Assert.Equal(1, sesudah.GetProperty("rumusEfisiensi").GetProperty("versi").GetInt32());
+
+        var xlsx = await pimpinan.GetAsync("/api/evaluasi/lkjip/2024?format=xlsx");
+        await using var berkas = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var baris = berkas.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
+        var program = baris.Single(b => Equals(b["B"], "Program Perencanaan Tenaga Kerja"));
+        Assert.Equal(10.89m, Convert.ToDecimal(program["G"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(180_000_000m, Convert.ToDecimal(program["D"], System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -89,6 +89,9 @@ public static class AuthorizationMatrix
         ["PUT /api/evaluasi/akumulasi/{kode}"] = new Akses.Admin(),
         ["GET /api/evaluasi/renja/{tahun}"] = new Akses.Pembaca(),
         ["PUT /api/evaluasi/renja/{tahun}/catatan"] = new Akses.Penilai(),
+        ["GET /api/evaluasi/lkjip/{tahun}"] = new Akses.Pembaca(),
+        ["GET /api/evaluasi/efisiensi"] = new Akses.Pembaca(),
+        ["PUT /api/evaluasi/efisiensi"] = new Akses.Admin(),
     };
 
     private static readonly Dictionary<string, Akses> Host = new()
@@ -121,6 +124,7 @@ public static class AuthorizationMatrix
         ["* /evaluasi/renja"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /evaluasi/renja/cetak"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /evaluasi/anggaran"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /evaluasi/lkjip"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /evaluasi/realisasi/{modul}/{periode}"] = new Akses.Halaman(new Akses.Pembaca()),
     };
 

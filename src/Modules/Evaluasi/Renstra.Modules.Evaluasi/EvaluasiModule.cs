@@ -51,6 +51,9 @@ public static class EvaluasiModule
         SimpanAturanAkumulasi.Map(api);
         LihatEvaluasiRenja.Map(api);
         SimpanCatatanEvaluasi.Map(api);
+        LihatLkjip.Map(api);
+        LihatAturanEfisiensi.Map(api);
+        SimpanAturanEfisiensi.Map(api);
         return endpoints;
     }
 }

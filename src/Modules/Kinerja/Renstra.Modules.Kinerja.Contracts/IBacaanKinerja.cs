@@ -18,6 +18,16 @@ public interface IBacaanKinerja
 
     /// <summary>The capaian category (the live category rules) of each value, in order; null where none applies.</summary>
     Task<IReadOnlyList<string?>> KategoriAsync(IReadOnlyList<decimal> capaian, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Checks a formula another module keeps (e.g. Evaluasi's efficiency rule) against Kinerja's allow-list:
+    /// arithmetic, comparison, conditional and the allowed functions over the named <paramref name="parameter"/> only.
+    /// Returns the Indonesian reason it is refused, or null when it is accepted.
+    /// </summary>
+    string? PeriksaRumus(string rumus, IReadOnlyList<string> parameter);
+
+    /// <summary>Evaluates an accepted formula (compiled once, cached by its text) for each set of values; null where it has no value (e.g. division by zero).</summary>
+    IReadOnlyList<decimal?> HitungRumus(string rumus, IReadOnlyList<string> parameter, IReadOnlyList<IReadOnlyList<decimal>> nilai);
 }
 
 /// <summary>One node of the plan tree.</summary>

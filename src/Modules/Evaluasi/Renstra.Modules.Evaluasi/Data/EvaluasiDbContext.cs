@@ -29,6 +29,8 @@ public class EvaluasiDbContext : DbContext
 
     internal DbSet<AturanAkumulasi> AturanAkumulasi => Set<AturanAkumulasi>();
 
+    internal DbSet<AturanEfisiensi> AturanEfisiensi => Set<AturanEfisiensi>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (Schema is not null) modelBuilder.HasDefaultSchema(Schema);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Kinerja.Features;
@@ -11,7 +12,7 @@ namespace Renstra.Modules.Kinerja.Features;
 /// The read facade for reporting modules: the plan tree with ids and owners, the indicator catalog with
 /// targets, and the stored results (<c>HasilCapaian</c>) as the recompute left them — nothing is evaluated here.
 /// </summary>
-internal sealed class BacaanKinerja(KinerjaDbContext db, RencanaRenstra rencana, KatalogAturan katalog, IConfiguration configuration) : IBacaanKinerja
+internal sealed class BacaanKinerja(KinerjaDbContext db, RencanaRenstra rencana, KatalogAturan katalog, IMesinRumus mesin, IConfiguration configuration) : IBacaanKinerja
 {
     public async Task<IReadOnlyList<NodeRencana>> PohonAsync(CancellationToken cancellationToken)
     {
@@ -71,6 +72,33 @@ internal sealed class BacaanKinerja(KinerjaDbContext db, RencanaRenstra rencana,
         var aturan = await katalog.AturanCapaianAsync(cancellationToken);
         return capaian.Select(aturan.KategoriDari).ToList();
     }
+
+    public string? PeriksaRumus(string rumus, IReadOnlyList<string> parameter)
+    {
+        try
+        {
+            Kompilasi(rumus, parameter);
+            return null;
+        }
+        catch (RumusDitolakException e)
+        {
+            return e.Message;
+        }
+    }
+
+    public IReadOnlyList<decimal?> HitungRumus(string rumus, IReadOnlyList<string> parameter, IReadOnlyList<IReadOnlyList<decimal>> nilai)
+    {
+        var terkompilasi = Kompilasi(rumus, parameter);
+        return nilai.Select(n =>
+        {
+            var slot = new decimal[terkompilasi.JumlahSlot];
+            foreach (var a in terkompilasi.Acuan) slot[a.Slot] = n[parameter.ToList().IndexOf(a.Nama)];
+            return terkompilasi.TryHitung(slot, out var hasil, out _) ? hasil : (decimal?)null;
+        }).ToList();
+    }
+
+    private RumusTerkompilasi Kompilasi(string rumus, IReadOnlyList<string> parameter) =>
+        mesin.Kompilasi($"luar:{string.Join(",", parameter)}:{rumus}", rumus, SkemaRumus.Angka([.. parameter]));
 
     private async Task<Dictionary<string, string>> ModulIndikatorAsync(CancellationToken cancellationToken) =>
         await db.IndikatorVersi.AsNoTracking()

@@ -61,6 +61,40 @@ namespace Renstra.Modules.Evaluasi.Data.Migrations.SqlServer
                     b.ToTable("AturanAkumulasi", "evaluasi");
                 });
 
+            modelBuilder.Entity("Renstra.Modules.Evaluasi.Data.AturanEfisiensi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Rumus")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AturanEfisiensi", "evaluasi");
+                });
+
             modelBuilder.Entity("Renstra.Modules.Evaluasi.Data.CatatanEvaluasi", b =>
                 {
                     b.Property<long>("Id")

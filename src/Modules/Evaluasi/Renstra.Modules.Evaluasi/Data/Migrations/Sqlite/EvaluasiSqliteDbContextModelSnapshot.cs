@@ -53,6 +53,38 @@ namespace Renstra.Modules.Evaluasi.Data.Migrations.Sqlite
                     b.ToTable("AturanAkumulasi", (string)null);
                 });
 
+            modelBuilder.Entity("Renstra.Modules.Evaluasi.Data.AturanEfisiensi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rumus")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AturanEfisiensi", (string)null);
+                });
+
             modelBuilder.Entity("Renstra.Modules.Evaluasi.Data.CatatanEvaluasi", b =>
                 {
                     b.Property<long>("Id")

@@ -33,6 +33,24 @@ namespace Renstra.Modules.Evaluasi.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AturanEfisiensi",
+                schema: "evaluasi",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Rumus = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Keterangan = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Versi = table.Column<int>(type: "int", nullable: false),
+                    DiubahOleh = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    DiubahPadaUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AturanEfisiensi", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLog",
                 schema: "evaluasi",
                 columns: table => new
@@ -233,6 +251,10 @@ namespace Renstra.Modules.Evaluasi.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "AturanAkumulasi",
+                schema: "evaluasi");
+
+            migrationBuilder.DropTable(
+                name: "AturanEfisiensi",
                 schema: "evaluasi");
 
             migrationBuilder.DropTable(

@@ -29,6 +29,23 @@ namespace Renstra.Modules.Evaluasi.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AturanEfisiensi",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Rumus = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Keterangan = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Versi = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiubahOleh = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DiubahPadaUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AturanEfisiensi", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLog",
                 columns: table => new
                 {
@@ -213,6 +230,9 @@ namespace Renstra.Modules.Evaluasi.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AturanAkumulasi");
+
+            migrationBuilder.DropTable(
+                name: "AturanEfisiensi");
 
             migrationBuilder.DropTable(
                 name: "AuditLog");
