@@ -129,4 +129,31 @@ public sealed class RealisasiAnggaranTests(RenstraAppFixture fixture) : IClassFi
         Assert.Contains(galat.EnumerateArray(), g => g.GetString()!.Contains(pesan, StringComparison.Ordinal));
         Assert.Equal(sebelum.GetProperty("totalDpa").ToString(), (await admin.GetFromJsonAsync<JsonElement>("/api/anggaran/2025")).GetProperty("totalDpa").ToString());
     }
+
+    [Fact]
+    public async Task The_template_lists_the_modules_sub_kegiatan_and_an_upload_goes_through_the_same_checks()
+    {
+        var naker = await SiapkanDpaAsync();
+        var templat = await naker.GetStringAsync("/api/ketenagakerjaan/anggaran/2023-T1/templat?format=csv");
+        Assert.StartsWith("Kode,Nama,Satuan,Nilai", templat.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("P11.K01.S01,Pengesahan Peraturan Perusahaan bagi Perusahaan,Rp,", templat, StringComparison.Ordinal);
+        Assert.DoesNotContain("P05.K01.S01", templat, StringComparison.Ordinal); // KoperasiUmkm's
+
+        var url = "/api/ketenagakerjaan/anggaran/2023-T1/unggah";
+        var sebelum = await JumlahRevisiAsync(Url);
+        using (var buruk = new StringContent("Kode,Nama,Satuan,Nilai\r\nP11.K01.S01,x,Rp,-5\r\n", System.Text.Encoding.UTF8, "text/csv"))
+        {
+            var ditolak = await naker.PostAsync(url, buruk);
+            Assert.Equal(HttpStatusCode.BadRequest, ditolak.StatusCode);
+            Assert.Contains("tidak boleh negatif", await ditolak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.Equal(sebelum, await JumlahRevisiAsync(Url));
+
+        using var baik = new StringContent("Kode,Nama,Satuan,Nilai\r\nP11.K01.S01,x,Rp,1000000\r\nP11.K01.S02,y,Rp,\r\n", System.Text.Encoding.UTF8, "text/csv");
+        var diterima = await naker.PostAsync(url, baik);
+        Assert.Equal(HttpStatusCode.OK, diterima.StatusCode);
+        Assert.Equal(1_000_000m, (await diterima.JsonAsync()).GetProperty("realisasi").GetProperty("P11.K01.S01").GetDecimal());
+        var revisi = await (await _app.ClientForAsync(RenstraApp.Pimpinan)).GetFromJsonAsync<JsonElement>(Url + "/revisi");
+        Assert.Equal("csv", revisi[revisi.GetArrayLength() - 1].GetProperty("sumber").GetString());
+    }
 }

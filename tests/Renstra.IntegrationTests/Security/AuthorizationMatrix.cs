@@ -52,6 +52,8 @@ public static class AuthorizationMatrix
             table[$"PUT /api/{slug}/anggaran/{{periode}}"] = new Akses.PengisiData(modul);
             table[$"POST /api/{slug}/anggaran/{{periode}}/kunci"] = new Akses.Admin();
             table[$"POST /api/{slug}/anggaran/{{periode}}/buka-kunci"] = new Akses.Admin();
+            table[$"GET /api/{slug}/anggaran/{{periode}}/templat"] = new Akses.Pembaca();
+            table[$"POST /api/{slug}/anggaran/{{periode}}/unggah"] = new Akses.PengisiData(modul);
         }
         return table;
     }

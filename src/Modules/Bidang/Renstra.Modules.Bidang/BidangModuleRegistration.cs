@@ -63,6 +63,8 @@ public static class BidangModuleRegistration
         LihatLembarAnggaran.Map(group, modul);
         DaftarRevisiAnggaran.Map(group, modul);
         UbahKunciAnggaran.Map(group, modul);
+        UnduhTemplatAnggaran.Map(group, modul);
+        UnggahLembarAnggaran.Map(group, modul);
         return endpoints;
     }
 }

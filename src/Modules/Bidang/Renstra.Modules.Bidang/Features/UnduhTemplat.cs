@@ -61,7 +61,7 @@ public static class UnduhTemplat
 
     internal sealed record Baris(string Kode, string Nama, string Satuan, decimal? Nilai);
 
-    private static byte[] Csv(IReadOnlyList<Baris> baris)
+    internal static byte[] Csv(IReadOnlyList<Baris> baris)
     {
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { WriteByteOrderMark = true }, leaveOpen: true))
@@ -73,7 +73,7 @@ public static class UnduhTemplat
         return stream.ToArray();
     }
 
-    private static byte[] Xlsx(IReadOnlyList<Baris> baris)
+    internal static byte[] Xlsx(IReadOnlyList<Baris> baris)
     {
         var rows = baris.Select(b => new Dictionary<string, object?>
         {
