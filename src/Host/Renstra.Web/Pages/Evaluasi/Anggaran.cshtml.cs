@@ -69,7 +69,7 @@ public sealed class AnggaranModel(ISender sender, TimeProvider time) : PageModel
 
     private async Task<bool> BacaAsync(CancellationToken cancellationToken)
     {
-        var tahun = Tahun ?? Math.Clamp(time.GetUtcNow().Year, LihatEvaluasiRenja.TahunAwalRenstra, LihatEvaluasiRenja.TahunAkhirRenstra);
+        var tahun = Tahun ?? RenjaModel.TahunBawaan(time);
         try
         {
             Anggaran = await sender.Send(new LihatAnggaran.Query(tahun), cancellationToken);

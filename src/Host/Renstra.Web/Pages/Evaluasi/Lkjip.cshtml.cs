@@ -40,6 +40,5 @@ public sealed class LkjipModel(ISender sender, TimeProvider time) : PageModel
         }
     }
 
-    private int PilihTahun() =>
-        Tahun ?? Math.Clamp(time.GetUtcNow().Year, LihatEvaluasiRenja.TahunAwalRenstra, LihatEvaluasiRenja.TahunAkhirRenstra);
+    private int PilihTahun() => Tahun ?? RenjaModel.TahunBawaan(time);
 }

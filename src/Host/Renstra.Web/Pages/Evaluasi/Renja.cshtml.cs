@@ -81,12 +81,11 @@ public sealed class RenjaModel(ISender sender, TimeProvider time) : PageModel
         }
     }
 
-    private (int Tahun, int Triwulan) Pilihan()
-    {
-        var tahunIni = time.GetUtcNow().Year;
-        var bawaan = Math.Clamp(tahunIni, LihatEvaluasiRenja.TahunAwalRenstra, LihatEvaluasiRenja.TahunAkhirRenstra);
-        return (Tahun ?? bawaan, Triwulan ?? 4);
-    }
+    private (int Tahun, int Triwulan) Pilihan() => (Tahun ?? TahunBawaan(time), Triwulan ?? 4);
+
+    /// <summary>The year the evaluation pages open on: this year, kept inside the Renstra's period.</summary>
+    public static int TahunBawaan(TimeProvider time) =>
+        Math.Clamp(time.GetUtcNow().Year, LihatEvaluasiRenja.TahunAwalRenstra, LihatEvaluasiRenja.TahunAkhirRenstra);
 
     private async Task<bool> BacaAsync(CancellationToken cancellationToken)
     {
