@@ -106,7 +106,21 @@ public sealed class FormulirE81CetakTests(Peramban peramban)
         await ponsel.GotoAsync(alamat);
         await Assertions.Expect(ponsel.GetByTestId("tabel-e81")).ToBeVisibleAsync();
         await Langkah.TangkapLayarAsync(ponsel, "pimpinan-formulir-e81-ponsel");
+        await ponsel.GotoAsync("/evaluasi/lkjip?tahun=2025");
+        // Efisiensi by the default formula: capaian 105,63 ÷ serapan 94,74 × 100.
+        await Assertions.Expect(ponsel.Locator("tr[data-id='P02'] [data-kolom='efisiensi']")).ToHaveTextAsync("111,49");
+        await Langkah.TangkapLayarAsync(ponsel, "pimpinan-lkjip-ponsel");
+        await ponsel.GotoAsync("/evaluasi/anggaran?tahun=2025");
+        await Assertions.Expect(ponsel.GetByTestId("serapan")).ToContainTextAsync("94,74");
+        await Langkah.TangkapLayarAsync(ponsel, "pimpinan-anggaran-ponsel");
         await ponsel.Context.CloseAsync();
+
+        var lkjip = await peramban.HalamanBaruAsync();
+        await Langkah.MasukAsync(lkjip, WebApp.Pimpinan);
+        await lkjip.GotoAsync("/evaluasi/lkjip?tahun=2025");
+        await Assertions.Expect(lkjip.GetByTestId("tabel-efisiensi")).ToContainTextAsync("Program Perencanaan Tenaga Kerja");
+        await Langkah.TangkapLayarAsync(lkjip, "pimpinan-lkjip");
+        await lkjip.Context.CloseAsync();
     }
 
     private static async Task<string> PdfKeTeksAsync(string pdf)
