@@ -26,8 +26,13 @@ public sealed class FormulirE81Tests : IClassFixture<FormulirE81Tests.Siap>
     }
 
     private readonly RenstraApp _app;
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
 
-    public FormulirE81Tests(Siap siap) => _app = siap.App;
+    public FormulirE81Tests(Siap siap, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        _app = siap.App;
+        _output = output;
+    }
 
     private async Task<JsonElement> FormulirAsync(int sampaiTriwulan = 4) =>
         await (await _app.ClientForAsync(RenstraApp.Pimpinan)).GetFromJsonAsync<JsonElement>($"/api/evaluasi/renja/2024?sampaiTriwulan={sampaiTriwulan}");
@@ -204,5 +209,30 @@ public sealed class FormulirE81Tests : IClassFixture<FormulirE81Tests.Siap>
         var program = baris.Single(b => Equals(b["B"], "Program Perencanaan Tenaga Kerja"));
         Assert.Equal(10.89m, Convert.ToDecimal(program["G"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(180_000_000m, Convert.ToDecimal(program["D"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// How long a reader waits for the form (JSON and XLSX), printed for docs/benchmarks.md, not asserted:
+    /// timings belong to measurements. Run with <c>--logger "console;verbosity=detailed"</c>.
+    /// </summary>
+    [Fact]
+    public async Task Reading_the_form_is_measured()
+    {
+        var client = await _app.ClientForAsync(RenstraApp.Pimpinan);
+        foreach (var url in new[] { "/api/evaluasi/renja/2024?sampaiTriwulan=4", "/api/evaluasi/renja/2024?sampaiTriwulan=4&format=xlsx", "/api/evaluasi/lkjip/2024" })
+        {
+            (await client.GetAsync(url)).EnsureSuccessStatusCode();
+            var waktu = new List<double>();
+            for (var i = 0; i < 30; i++)
+            {
+                var jam = System.Diagnostics.Stopwatch.StartNew();
+                var r = await client.GetAsync(url);
+                await r.Content.ReadAsByteArrayAsync();
+                waktu.Add(jam.Elapsed.TotalMilliseconds);
+                Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            }
+            waktu.Sort();
+            _output.WriteLine($"{url}: median {waktu[15]:0.0} ms, p95 {waktu[28]:0.0} ms, max {waktu[29]:0.0} ms");
+        }
     }
 }
