@@ -107,6 +107,11 @@ public static class AuthorizationMatrix
         ["POST /api/auth/login"] = new Akses.Anonim(),
         ["POST /api/auth/refresh"] = new Akses.Anonim(),
         ["GET /api/audit"] = new Akses.Admin(),
+        ["GET /api/pengguna"] = new Akses.Admin(),
+        ["POST /api/pengguna"] = new Akses.Admin(),
+        ["PUT /api/pengguna/{id}"] = new Akses.Admin(),
+        ["POST /api/pengguna/{id}/buka-kunci"] = new Akses.Admin(),
+        ["POST /api/pengguna/{id}/kata-sandi"] = new Akses.Admin(),
         ["* /hangfire/{**path}"] = new Akses.Admin(),
         // Web UI (Razor Pages); its static files are checked apart (AuthorizationMatrixTests).
         ["* /masuk"] = new Akses.Anonim(),
@@ -128,6 +133,8 @@ public static class AuthorizationMatrix
         ["* /evaluasi/anggaran"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /evaluasi/lkjip"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /evaluasi/realisasi/{modul}/{periode}"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /pengguna"] = new Akses.Halaman(new Akses.Admin()),
+        ["* /audit"] = new Akses.Halaman(new Akses.Admin()),
     };
 
     /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>
@@ -144,6 +151,7 @@ public static class AuthorizationMatrix
         ["versi"] = "1",
         ["modul"] = "KoperasiUmkm",
         ["nama"] = "KoperasiAktifMaksKoperasi",
+        ["id"] = "00000000-0000-0000-0000-000000000000",
     };
 
     public static readonly IReadOnlyDictionary<string, string?> OperatorModules = new Dictionary<string, string?>

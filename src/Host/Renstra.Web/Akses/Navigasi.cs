@@ -11,7 +11,12 @@ public static class Navigasi
     {
         ArgumentNullException.ThrowIfNull(hak);
         List<TautanNavigasi> tautan = [new("Dasbor capaian", "/"), new("Isian data", "/isian"), new("Evaluasi", "/evaluasi/renja"), new("Anggaran", "/evaluasi/anggaran")];
-        if (hak.IsAdmin) tautan.Add(new("Aturan indikator", "/aturan"));
+        if (hak.IsAdmin)
+        {
+            tautan.Add(new("Aturan indikator", "/aturan"));
+            tautan.Add(new("Pengguna", "/pengguna"));
+            tautan.Add(new("Jejak audit", "/audit"));
+        }
         return tautan;
     }
 

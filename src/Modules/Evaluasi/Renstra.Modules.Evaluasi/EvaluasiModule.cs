@@ -14,7 +14,7 @@ namespace Renstra.Modules.Evaluasi;
 
 /// <summary>
 /// Entry of the Evaluasi module: budgets (DPA) per year, the realisasi anggaran the bidang modules
-/// publish, the history 2016–2020, Formulir E.81 and the LKjIP tables (ADR 0012).
+/// publish, the history 2016–2020, Formulir E.81 and the LKjIP tables (ADR 0013).
 /// </summary>
 public static class EvaluasiModule
 {

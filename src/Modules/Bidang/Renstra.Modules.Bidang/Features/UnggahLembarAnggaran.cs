@@ -20,7 +20,7 @@ public static class UnggahLembarAnggaran
         public async ValueTask<LembarAnggaranRespons> Handle(Command command, CancellationToken cancellationToken)
         {
             if (command.Isi.Length == 0) throw ValidationFailedException.For("berkas", "Kirim berkas CSV atau XLSX hasil templat.");
-            var realisasi = BacaBerkasLembar.Baca(command.Isi);
+            var realisasi = BacaBerkasLembar.Baca(command.Isi, cancellationToken);
             var sumber = BacaBerkasLembar.IsXlsx(command.Isi) ? "xlsx" : "csv";
             return await sender.Send(new SimpanLembarAnggaran.Command(command.Modul, command.Periode, realisasi, command.IfMatch, sumber), cancellationToken);
         }

@@ -38,6 +38,9 @@ public static class DaftarCapaian
             }
             var wilayah = query.Wilayah ?? await WilayahBawaanAsync(cancellationToken);
             if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
+            if (!WilayahDikenal(wilayah))
+                throw ValidationFailedException.For("wilayah",
+                    $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", DaftarKodeWilayah())}.");
 
             // A locked period's stored (frozen) results are served as stored; every open period is evaluated
             // from the current data and rules on each read (compiled formulas, microseconds), so a read never
@@ -84,6 +87,15 @@ public static class DaftarCapaian
                 throw ValidationFailedException.For("tahun", $"Tahun harus antara {Periode.TahunMinimum} dan {Periode.TahunMaksimum}.");
             return [Periode.TahunPenuh(tahun)];
         }
+
+        /// <summary>The configured regions (<c>Renstra:Wilayah:Kode</c> and the default), as the bidang modules accept them.</summary>
+        private List<string> DaftarKodeWilayah()
+        {
+            var bawaan = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
+            return [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key).Where(k => k != bawaan)];
+        }
+
+        private bool WilayahDikenal(string wilayah) => DaftarKodeWilayah().Contains(wilayah, StringComparer.Ordinal);
 
         /// <summary>The kabupaten's region, the same default the bidang modules submit for.</summary>
         private Task<string> WilayahBawaanAsync(CancellationToken cancellationToken)
