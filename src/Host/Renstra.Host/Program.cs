@@ -59,6 +59,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(Renstra.Modules.Ketenagakerjaan.Contracts.DataKetenagakerjaanDiterimaIntegrationEvent),
         typeof(Renstra.Modules.KoperasiUmkm.Contracts.DataKoperasiUmkmDiterimaIntegrationEvent),
         typeof(Renstra.Modules.Sekretariat.Contracts.DataSekretariatDiterimaIntegrationEvent),
+        typeof(Renstra.Modules.Evaluasi.EvaluasiModule),
     ];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
 });

@@ -10,7 +10,7 @@ public sealed class BerkasDitolakTests(Peramban peramban)
 {
     private const string Lembar = "/isian/Ketenagakerjaan/2021";
 
-    [Theory]
+    [TeoriPeramban]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Operator_melihat_alasan_berkas_ditolak(bool ponsel)

@@ -61,12 +61,12 @@ public static class UnduhTemplat
 
     internal sealed record Baris(string Kode, string Nama, string Satuan, decimal? Nilai);
 
-    private static byte[] Csv(IReadOnlyList<Baris> baris) =>
+    internal static byte[] Csv(IReadOnlyList<Baris> baris) =>
         PenulisCsv.Tulis(BacaBerkasLembar.Kolom,
             baris.Select(b => new[] { b.Kode, b.Nama, b.Satuan, b.Nilai?.ToString(CultureInfo.InvariantCulture) ?? "" }),
             ',', CultureInfo.InvariantCulture);
 
-    private static byte[] Xlsx(IReadOnlyList<Baris> baris)
+    internal static byte[] Xlsx(IReadOnlyList<Baris> baris)
     {
         var rows = baris.Select(b => new Dictionary<string, object?>
         {

@@ -18,11 +18,14 @@ public sealed class RencanaRenstra
 
     internal RencanaRenstra(LokasiAturan lokasi)
     {
-        _pohon = new(() => new BerkasAturan(lokasi.Direktori).Rencana());
+        _pohon = new(() => BeriId(new BerkasAturan(lokasi.Direktori).Rencana()));
         _indeks = new(() => Indeks(_pohon.Value));
     }
 
     internal JsonObject Salinan() => (JsonObject)_pohon.Value.DeepClone();
+
+    /// <summary>The tree itself (read-only: callers must not change it).</summary>
+    internal JsonObject Pohon => _pohon.Value;
 
     /// <summary>The id of the program, kegiatan or sub kegiatan node that lists the indicator (e.g. <c>P02.K01.S01</c>); null for tujuan/sasaran-level ones.</summary>
     internal string? SimpulIndikator(string kode) => _indeks.Value.Indikator.GetValueOrDefault(kode);
@@ -46,6 +49,37 @@ public sealed class RencanaRenstra
         foreach (var tujuan in pohon["tujuan"]?.AsArray() ?? [])
             foreach (var sasaran in tujuan?["sasaran"]?.AsArray() ?? []) Jalani(sasaran);
         return (indikator, simpul);
+    }
+
+    /// <summary>
+    /// Gives every program, kegiatan and sub kegiatan its stable id (<c>P03</c>, <c>P03.K01</c>,
+    /// <c>P03.K01.S02</c>) by its position in the document, unless the file names one itself.
+    /// </summary>
+    internal static JsonObject BeriId(JsonObject pohon)
+    {
+        var nomorProgram = 0;
+        foreach (var program in Anak(pohon, "tujuan").SelectMany(t => Anak(t, "sasaran")).SelectMany(s => Anak(s, "program")))
+        {
+            var idProgram = Tetapkan(program, $"P{++nomorProgram:00}");
+            var nomorKegiatan = 0;
+            foreach (var kegiatan in Anak(program, "kegiatan"))
+            {
+                var idKegiatan = Tetapkan(kegiatan, $"{idProgram}.K{++nomorKegiatan:00}");
+                var nomorSub = 0;
+                foreach (var sub in Anak(kegiatan, "subKegiatan")) Tetapkan(sub, $"{idKegiatan}.S{++nomorSub:00}");
+            }
+        }
+        return pohon;
+    }
+
+    internal static IEnumerable<JsonObject> Anak(JsonNode induk, string nama) =>
+        induk[nama] is JsonArray daftar ? daftar.OfType<JsonObject>() : [];
+
+    private static string Tetapkan(JsonObject node, string id)
+    {
+        if (node["id"] is JsonValue v && v.TryGetValue<string>(out var ada) && ada.Length > 0) return ada;
+        node.Insert(0, "id", id);
+        return id;
     }
 }
 
