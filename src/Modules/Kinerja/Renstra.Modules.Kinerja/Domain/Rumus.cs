@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+
 namespace Renstra.Modules.Kinerja.Domain;
 
 /// <summary>Where a formula reads a value from: <c>data.X</c>, <c>sebelumnya.X</c> or a plain scalar such as <c>target</c>.</summary>
@@ -42,7 +44,7 @@ internal sealed class RumusDitolakException(string pesan) : Exception(pesan);
 /// </summary>
 internal sealed class RumusTerkompilasi(
     string teks, IReadOnlyList<AcuanNilai> acuan, Func<decimal[], decimal> fungsi,
-    Func<decimal[], decimal>? pembilang = null, Func<decimal[], decimal>? penyebut = null)
+    Func<decimal[], decimal>? pembilang = null, Func<decimal[], decimal>? penyebut = null, Counter<long>? evaluasi = null)
 {
     public string Teks { get; } = teks;
 
@@ -68,6 +70,7 @@ internal sealed class RumusTerkompilasi(
     /// <summary>Evaluates; a zero denominator or an overflow gives no value and the reason.</summary>
     public bool TryHitung(decimal[] slot, out decimal hasil, out string? alasan)
     {
+        evaluasi?.Add(1);
         try
         {
             hasil = fungsi(slot);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
@@ -39,7 +40,7 @@ public static class RiwayatAturan
     internal static AturanRiwayat Dari(AturanValidasi a) => new()
     {
         Jenis = AturanRiwayat.JenisValidasi, Kunci = $"{a.Modul}/{a.Nama}", Versi = a.Versi,
-        Isi = JsonSerializer.Serialize(new { a.Modul, a.Nama, a.Ekspresi, a.Pesan, a.Urutan, a.Aktif }, PenghitungCapaianPeriode.JsonJejak),
+        Isi = JsonSerializer.Serialize(new { a.Modul, a.Nama, a.Ekspresi, a.Pesan, a.Urutan, a.Aktif }, JsonKinerja.Simpan),
         DiubahOleh = a.DiubahOleh, DiubahPadaUtc = a.DiubahPadaUtc,
     };
 
@@ -49,7 +50,7 @@ public static class RiwayatAturan
         return new()
         {
             Jenis = a.Jenis, Kunci = a.Nama, Versi = a.Versi,
-            Isi = JsonSerializer.Serialize(new { a.Jenis, a.Nama, a.Ekspresi, a.Urutan, a.Aktif, Properti = properti.RootElement }, PenghitungCapaianPeriode.JsonJejak),
+            Isi = JsonSerializer.Serialize(new { a.Jenis, a.Nama, a.Ekspresi, a.Urutan, a.Aktif, Properti = properti.RootElement }, JsonKinerja.Simpan),
             DiubahOleh = a.DiubahOleh, DiubahPadaUtc = a.DiubahPadaUtc,
         };
     }

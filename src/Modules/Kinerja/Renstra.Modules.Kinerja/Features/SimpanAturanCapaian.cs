@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
@@ -44,7 +45,7 @@ public static partial class SimpanAturanCapaian
 
     public sealed record Hasil(bool Baru, AturanCapaianTampilan Aturan);
 
-    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time, ISender sender)
+    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time)
         : ICommandHandler<Command, Hasil>
     {
         public async ValueTask<Hasil> Handle(Command command, CancellationToken cancellationToken)
@@ -90,6 +91,8 @@ public static partial class SimpanAturanCapaian
             aturan.DiubahOleh = user.Name;
             aturan.DiubahPadaUtc = time.GetUtcNow().UtcDateTime;
             db.AturanRiwayat.Add(RiwayatAturan.Dari(aturan));
+            // Every indicator may use this form or band: recompute all of them; locked periods keep their stored results.
+            await layanan.Antrian.AturanBerubahAsync(db, null, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -98,8 +101,7 @@ public static partial class SimpanAturanCapaian
             {
                 throw new ConflictException($"Aturan '{command.Nama}' baru saja diubah pengguna lain; muat ulang lalu coba lagi.");
             }
-            // Every indicator may use this form or band: recompute all of them; locked periods keep their stored results.
-            await HitungUlangCapaian.SemuaWilayahAsync(db, sender, null, cancellationToken);
+            layanan.Antrian.Jalankan();
             return new Hasil(baru, AturanCapaianTampilan.Dari(aturan));
         }
 
@@ -142,7 +144,7 @@ public static partial class SimpanAturanCapaian
         if (b.WarnaTeks is not null) properti["warnaTeks"] = b.WarnaTeks.ToLowerInvariant();
         if (b.Peringkat is { } p) properti["peringkat"] = p;
         if (aturan.Jenis == JenisKategori) properti["urutan"] = aturan.Urutan;
-        return properti.ToJsonString(PenghitungCapaianPeriode.JsonJejak);
+        return properti.ToJsonString(JsonKinerja.Simpan);
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$")]

@@ -28,7 +28,7 @@ public static partial class SimpanIndikator
 
     public sealed record Hasil(bool Baru, IndikatorTampilan Indikator);
 
-    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time, ISender sender)
+    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time)
         : ICommandHandler<Command, Hasil>
     {
         public async ValueTask<Hasil> Handle(Command command, CancellationToken cancellationToken)
@@ -55,6 +55,7 @@ public static partial class SimpanIndikator
                 Variabel = string.Join(',', variabel), DiubahOleh = user.Name, DiubahPadaUtc = time.GetUtcNow().UtcDateTime,
             };
             db.IndikatorVersi.Add(versi);
+            await layanan.Antrian.AturanBerubahAsync(db, command.Kode, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -63,7 +64,7 @@ public static partial class SimpanIndikator
             {
                 throw new ConflictException($"Indikator '{command.Kode}' baru saja diubah pengguna lain; muat ulang lalu coba lagi.");
             }
-            await HitungUlangCapaian.SemuaWilayahAsync(db, sender, [command.Kode], cancellationToken);
+            layanan.Antrian.Jalankan();
             return new Hasil(baru, IndikatorTampilan.Dari(versi));
         }
     }

@@ -49,7 +49,7 @@ public static class SimpanTarget
 
     public sealed record Command(string Kode, string Periode, JsonElement Nilai) : ICommand<LihatTarget.Hasil>;
 
-    public sealed class Handler(KinerjaDbContext db, ICurrentUser user, TimeProvider time, ISender sender) : ICommandHandler<Command, LihatTarget.Hasil>
+    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time, ISender sender) : ICommandHandler<Command, LihatTarget.Hasil>
     {
         public async ValueTask<LihatTarget.Hasil> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -94,8 +94,9 @@ public static class SimpanTarget
                 Kode = command.Kode, Periode = teks, Sebelum = sebelum, Sesudah = angka?.ToString(CultureInfo.InvariantCulture) ?? predikat,
                 Oleh = user.Name, PadaUtc = sekarang,
             });
+            await layanan.Antrian.AturanBerubahAsync(db, command.Kode, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await HitungUlangCapaian.SemuaWilayahAsync(db, sender, [command.Kode], cancellationToken);
+            layanan.Antrian.Jalankan();
             return await sender.Send(new LihatTarget.Query(command.Kode), cancellationToken);
         }
     }
