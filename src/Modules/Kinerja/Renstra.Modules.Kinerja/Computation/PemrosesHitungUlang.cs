@@ -29,6 +29,7 @@ internal sealed partial class PemrosesHitungUlang(
     {
         antrian.Dimulai();
         var gagal = 0;
+        DateTime? cobaLagi = null;
         var selesai = new HashSet<long>();
         while (true)
         {
@@ -42,21 +43,26 @@ internal sealed partial class PemrosesHitungUlang(
             {
                 var permintaan = perWilayah.ToList();
                 selesai.UnionWith(permintaan.Select(p => p.Id));
-                if (!await HitungWilayahAsync(perWilayah.Key, permintaan, cancellationToken)) gagal++;
+                if (await HitungWilayahAsync(perWilayah.Key, permintaan, cancellationToken) is not { } lagi) continue;
+                gagal++;
+                if (cobaLagi is null || lagi < cobaLagi) cobaLagi = lagi;
             }
             if (batch.Count < UkuranBatch) break;
         }
         await BersihkanStempelAsync(cancellationToken);
+        // Requests waiting for their retry time (from this run or an earlier one) get a run then. Hangfire keeps
+        // schedule times in whole seconds, so one second more: a run that starts early finds nothing due and ends.
+        var menunggu = cobaLagi ?? await db.PermintaanHitungUlang.OrderBy(p => p.CobaLagiPadaUtc).Select(p => (DateTime?)p.CobaLagiPadaUtc).FirstOrDefaultAsync(cancellationToken);
+        if (menunggu is { } waktu)
+            jobs.Schedule<PemrosesHitungUlang>(p => p.JalankanAsync(CancellationToken.None), new DateTimeOffset(DateTime.SpecifyKind(waktu, DateTimeKind.Utc)).AddSeconds(1));
         if (gagal > 0)
         {
-            var berikutnya = await db.PermintaanHitungUlang.MinAsync(p => (DateTime?)p.CobaLagiPadaUtc, cancellationToken);
-            if (berikutnya is { } waktu)
-                jobs.Schedule<PemrosesHitungUlang>(p => p.JalankanAsync(CancellationToken.None), new DateTimeOffset(DateTime.SpecifyKind(waktu, DateTimeKind.Utc)));
             throw new HitungUlangGagalException($"Hitung ulang capaian gagal untuk {gagal} wilayah; dicoba lagi otomatis.");
         }
     }
 
-    private async Task<bool> HitungWilayahAsync(string wilayah, List<PermintaanHitungUlang> permintaan, CancellationToken cancellationToken)
+    /// <returns>Null when stored; else when the failed requests are due again.</returns>
+    private async Task<DateTime?> HitungWilayahAsync(string wilayah, List<PermintaanHitungUlang> permintaan, CancellationToken cancellationToken)
     {
         var semuaPeriode = permintaan.Any(p => p.Periode is null);
         IReadOnlyCollection<Periode>? periode = semuaPeriode ? null
@@ -79,7 +85,7 @@ internal sealed partial class PemrosesHitungUlang(
                 return 0;
             }, batas, $"wilayah {wilayah}", cancellationToken);
             db.ChangeTracker.Clear();
-            return true;
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -87,13 +93,14 @@ internal sealed partial class PemrosesHitungUlang(
             var percobaan = permintaan.Max(p => p.Percobaan) + 1;
             LogGagal(logger, e, wilayah, percobaan);
             var tunda = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, percobaan - 1), 300));
-            var galat = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+            var pesan = e.GetBaseException().Message;
+            var galat = pesan.Length > 2000 ? pesan[..2000] : pesan;
             var lagi = time.GetUtcNow().UtcDateTime + tunda;
             await db.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.Percobaan, p => p.Percobaan + 1)
                 .SetProperty(p => p.GalatTerakhir, galat)
                 .SetProperty(p => p.CobaLagiPadaUtc, lagi), cancellationToken);
-            return false;
+            return lagi;
         }
     }
 

@@ -101,7 +101,7 @@ public static class DaftarCapaian
     {
         var periode = DaftarPeriode(query);
         if (query.Kode is not null && !await db.Indikator.AnyAsync(i => i.Kode == query.Kode, cancellationToken))
-            throw new NotFoundException($"Indikator '{DaftarIndikator.Potong(query.Kode)}' tidak ditemukan.");
+            throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(query.Kode, 50)}' tidak ditemukan.");
         var wilayah = query.Wilayah ?? (configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur);
         if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
         return (wilayah, query.Kode, periode);

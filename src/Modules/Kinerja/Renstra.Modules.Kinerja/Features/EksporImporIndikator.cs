@@ -86,7 +86,7 @@ public static class ImporIndikator
                     P("aturanCapaian"), P("tingkat"));
                 try
                 {
-                    SimpanIndikator.Periksa(w.WorkflowName ?? "", d, skema, aturan, layanan.Mesin);
+                    PemeriksaanIndikator.Periksa(w.WorkflowName ?? "", d, skema, aturan, layanan.Mesin);
                     definisi.Add((w.WorkflowName!, d));
                 }
                 catch (ValidationFailedException e)

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
@@ -37,29 +36,11 @@ public static class RiwayatAturan
         }
     }
 
-    internal static AturanRiwayat Dari(AturanValidasi a) => new()
-    {
-        Jenis = AturanRiwayat.JenisValidasi, Kunci = $"{a.Modul}/{a.Nama}", Versi = a.Versi,
-        Isi = JsonSerializer.Serialize(new { a.Modul, a.Nama, a.Ekspresi, a.Pesan, a.Urutan, a.Aktif }, JsonKinerja.Simpan),
-        DiubahOleh = a.DiubahOleh, DiubahPadaUtc = a.DiubahPadaUtc,
-    };
-
-    internal static AturanRiwayat Dari(AturanCapaian a)
-    {
-        using var properti = JsonDocument.Parse(a.Properti);
-        return new()
-        {
-            Jenis = a.Jenis, Kunci = a.Nama, Versi = a.Versi,
-            Isi = JsonSerializer.Serialize(new { a.Jenis, a.Nama, a.Ekspresi, a.Urutan, a.Aktif, Properti = properti.RootElement }, JsonKinerja.Simpan),
-            DiubahOleh = a.DiubahOleh, DiubahPadaUtc = a.DiubahPadaUtc,
-        };
-    }
-
     internal static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/aturan-validasi/{modul}/{nama}/riwayat", async (string modul, string nama, ISender sender, KinerjaDbContext db, CancellationToken ct) =>
             {
-                var m = SimpanAturanValidasi.Modul(modul);
+                var m = ModulAturan.Dari(modul);
                 if (!await db.AturanValidasi.AsNoTracking().AnyAsync(a => a.Modul == m && a.Nama == nama, ct))
                     throw new NotFoundException("Aturan konsistensi ini tidak ditemukan.");
                 return Results.Ok(await sender.Send(new Query(AturanRiwayat.JenisValidasi, $"{m}/{nama}"), ct));

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
@@ -23,11 +22,11 @@ namespace Renstra.Modules.Kinerja.Features;
 /// </summary>
 public static partial class SimpanAturanCapaian
 {
-    public const string JenisCapaian = "Capaian";
-    public const string JenisKategori = "Kategori";
-    public const string JenisPredikat = "Predikat";
+    public const string JenisCapaian = JenisAturanCapaian.Capaian;
+    public const string JenisKategori = JenisAturanCapaian.Kategori;
+    public const string JenisPredikat = JenisAturanCapaian.Predikat;
 
-    internal static readonly string[] SemuaJenis = [JenisCapaian, JenisKategori, JenisPredikat];
+    private static readonly string[] SemuaJenis = JenisAturanCapaian.Semua;
 
     /// <param name="Jenis">Required for a new rule; for an existing one it may be left out but not changed.</param>
     /// <param name="Ekspresi">Capaian: a number from the parameters of its form; Kategori and Predikat: a condition.</param>
@@ -90,7 +89,7 @@ public static partial class SimpanAturanCapaian
             aturan.Versi++;
             aturan.DiubahOleh = user.Name;
             aturan.DiubahPadaUtc = time.GetUtcNow().UtcDateTime;
-            db.AturanRiwayat.Add(RiwayatAturan.Dari(aturan));
+            db.AturanRiwayat.Add(AturanRiwayat.Dari(aturan));
             // Every indicator may use this form or band: recompute all of them; locked periods keep their stored results.
             await layanan.Antrian.AturanBerubahAsync(db, null, cancellationToken);
             try

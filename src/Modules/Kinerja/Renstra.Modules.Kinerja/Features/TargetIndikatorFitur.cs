@@ -26,7 +26,7 @@ public static class LihatTarget
         public async ValueTask<Hasil> Handle(Query query, CancellationToken cancellationToken)
         {
             var kepala = await db.Indikator.AsNoTracking().SingleOrDefaultAsync(i => i.Kode == query.Kode, cancellationToken)
-                ?? throw new NotFoundException($"Indikator '{DaftarIndikator.Potong(query.Kode)}' tidak ditemukan.");
+                ?? throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(query.Kode, 50)}' tidak ditemukan.");
             var target = await db.TargetIndikator.AsNoTracking().Where(t => t.Kode == query.Kode).ToListAsync(cancellationToken);
             return new Hasil(
                 (object?)kepala.BaselineNilai ?? kepala.BaselineTeks,
@@ -56,7 +56,7 @@ public static class SimpanTarget
             if (!Periode.TryParse(command.Periode, out var periode))
                 throw ValidationFailedException.For("tahun", Periode.PesanFormatSalah(command.Periode));
             var versi = await db.IndikatorVersi.AsNoTracking().Where(v => v.Kode == command.Kode).OrderByDescending(v => v.Versi)
-                .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"Indikator '{DaftarIndikator.Potong(command.Kode)}' tidak ditemukan.");
+                .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(command.Kode, 50)}' tidak ditemukan.");
             decimal? angka = null;
             string? predikat = null;
             switch (command.Nilai.ValueKind)

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
