@@ -37,9 +37,12 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var revisi = mentahRows.GroupBy(n => n.Periode)
             .ToDictionary(g => g.Key, g => string.Join(',', g.GroupBy(n => n.Modul).OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}#{m.Max(n => n.Revisi)}")), StringComparer.Ordinal);
 
+        // Every period the data affects, and every period already holding a result (as it is: expanding those
+        // again would add a year at every full recompute).
         var daftarPeriode = periode?.ToList() ?? mentah.Keys
-            .Concat(await db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))
             .SelectMany(p => Periode.TryParse(p, out var x) ? PeriodeBerlaku.Terdampak(x) : [])
+            .Concat((await db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))
+                .SelectMany(p => Periode.TryParse(p, out var x) ? [x] : Array.Empty<Periode>()))
             .Distinct().ToList();
         if (daftarPeriode.Count == 0) return [];
         var teksPeriode = daftarPeriode.Select(p => p.ToString()).ToList();

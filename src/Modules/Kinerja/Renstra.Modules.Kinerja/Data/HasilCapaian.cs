@@ -69,6 +69,6 @@ internal sealed class HasilCapaianConfiguration : IEntityTypeConfiguration<Hasil
         builder.Property(h => h.Keterangan).HasMaxLength(1000);
         builder.Property(h => h.VersiMasukan).HasMaxLength(2000);
         builder.HasIndex(h => new { h.Kode, h.Periode, h.Wilayah }).IsUnique();
-        builder.HasIndex(h => new { h.Periode, h.Wilayah });
+        builder.HasIndex(h => new { h.Wilayah, h.Periode });
     }
 }

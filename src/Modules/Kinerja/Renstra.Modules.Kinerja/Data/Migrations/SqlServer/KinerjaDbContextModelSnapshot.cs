@@ -251,7 +251,7 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Periode", "Wilayah");
+                    b.HasIndex("Wilayah", "Periode");
 
                     b.HasIndex("Kode", "Periode", "Wilayah")
                         .IsUnique();
@@ -460,6 +460,8 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Periode", "Wilayah");
+
+                    b.HasIndex("Wilayah", "Periode");
 
                     b.HasIndex("Modul", "Periode", "Wilayah", "Kode")
                         .IsUnique();

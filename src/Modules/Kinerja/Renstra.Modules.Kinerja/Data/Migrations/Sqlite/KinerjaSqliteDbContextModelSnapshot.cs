@@ -237,7 +237,7 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Periode", "Wilayah");
+                    b.HasIndex("Wilayah", "Periode");
 
                     b.HasIndex("Kode", "Periode", "Wilayah")
                         .IsUnique();
@@ -440,6 +440,8 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Periode", "Wilayah");
+
+                    b.HasIndex("Wilayah", "Periode");
 
                     b.HasIndex("Modul", "Periode", "Wilayah", "Kode")
                         .IsUnique();

@@ -11,6 +11,10 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_HasilCapaian_Periode_Wilayah",
+                table: "HasilCapaian");
+
             migrationBuilder.AddColumn<string>(
                 name: "VersiMasukan",
                 table: "HasilCapaian",
@@ -54,6 +58,16 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NilaiVariabel_Wilayah_Periode",
+                table: "NilaiVariabel",
+                columns: new[] { "Wilayah", "Periode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HasilCapaian_Wilayah_Periode",
+                table: "HasilCapaian",
+                columns: new[] { "Wilayah", "Periode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PermintaanHitungUlang_CobaLagiPadaUtc",
                 table: "PermintaanHitungUlang",
                 column: "CobaLagiPadaUtc");
@@ -78,9 +92,22 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "PerubahanCapaian");
 
+            migrationBuilder.DropIndex(
+                name: "IX_NilaiVariabel_Wilayah_Periode",
+                table: "NilaiVariabel");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HasilCapaian_Wilayah_Periode",
+                table: "HasilCapaian");
+
             migrationBuilder.DropColumn(
                 name: "VersiMasukan",
                 table: "HasilCapaian");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HasilCapaian_Periode_Wilayah",
+                table: "HasilCapaian",
+                columns: new[] { "Periode", "Wilayah" });
         }
     }
 }

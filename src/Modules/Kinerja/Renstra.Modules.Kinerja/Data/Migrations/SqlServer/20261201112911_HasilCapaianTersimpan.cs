@@ -11,6 +11,11 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_HasilCapaian_Periode_Wilayah",
+                schema: "kinerja",
+                table: "HasilCapaian");
+
             migrationBuilder.AddColumn<string>(
                 name: "VersiMasukan",
                 schema: "kinerja",
@@ -57,6 +62,18 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NilaiVariabel_Wilayah_Periode",
+                schema: "kinerja",
+                table: "NilaiVariabel",
+                columns: new[] { "Wilayah", "Periode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HasilCapaian_Wilayah_Periode",
+                schema: "kinerja",
+                table: "HasilCapaian",
+                columns: new[] { "Wilayah", "Periode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PermintaanHitungUlang_CobaLagiPadaUtc",
                 schema: "kinerja",
                 table: "PermintaanHitungUlang",
@@ -86,10 +103,26 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                 name: "PerubahanCapaian",
                 schema: "kinerja");
 
+            migrationBuilder.DropIndex(
+                name: "IX_NilaiVariabel_Wilayah_Periode",
+                schema: "kinerja",
+                table: "NilaiVariabel");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HasilCapaian_Wilayah_Periode",
+                schema: "kinerja",
+                table: "HasilCapaian");
+
             migrationBuilder.DropColumn(
                 name: "VersiMasukan",
                 schema: "kinerja",
                 table: "HasilCapaian");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HasilCapaian_Periode_Wilayah",
+                schema: "kinerja",
+                table: "HasilCapaian",
+                columns: new[] { "Periode", "Wilayah" });
         }
     }
 }
