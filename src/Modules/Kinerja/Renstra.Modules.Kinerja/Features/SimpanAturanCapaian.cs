@@ -18,7 +18,7 @@ namespace Renstra.Modules.Kinerja.Features;
 /// PUT /api/aturan-capaian/{nama}: creates or edits a capaian form (<c>Capaian</c>), a category band
 /// (<c>Kategori</c>) or a predikat band (<c>Predikat</c>). The expression passes the allow-list with
 /// exactly the parameters its kind may read; every edit is a new version with a history snapshot and
-/// an audit entry. Capaian of every open period is recomputed at once; locked periods stay frozen.
+/// an audit entry. Capaian of every open period is recomputed by the recompute job right after the commit; locked periods stay frozen.
 /// </summary>
 public static partial class SimpanAturanCapaian
 {

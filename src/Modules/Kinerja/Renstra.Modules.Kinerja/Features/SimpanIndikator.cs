@@ -19,7 +19,7 @@ public sealed record IndikatorDefinisi(
 
 /// <summary>
 /// PUT /api/indikator/{kode}: stores a new version of an indicator (or a new indicator), after the
-/// formula passed the allow-list. Never updates a stored version. Results recompute at once for every
+/// formula passed the allow-list. Never updates a stored version. Results are recomputed (queued in the same commit) for every
 /// period the version applies to, except locked periods, which stay frozen.
 /// </summary>
 public static partial class SimpanIndikator
