@@ -182,6 +182,29 @@ public sealed class HasilTersimpanTests(RenstraAppFixture fixture) : IClassFixtu
         Assert.Equal(beku.GetProperty("dihitungPada").GetString(), tetap.GetProperty("dihitungPada").GetString());
     }
 
+    [Fact]
+    public async Task Old_version_stamps_are_pruned_and_the_newest_of_each_region_stays()
+    {
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        // Stamp rows from long ago: 2 500 for a region nobody reads and 2 500 for the kabupaten. Pruning keeps the
+        // last 1 000 ids (the stamp's window) and each region's newest row.
+        await SqlAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+            INSERT INTO PerubahanCapaian (Wilayah, DibuatPadaUtc) SELECT CASE WHEN i % 2 = 0 THEN 'lama' ELSE '1906' END, '2020-01-01 00:00:00' FROM n;
+            """);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2021", Lembar(69000, 2500))).StatusCode);
+        await TungguAsync(admin, "2021", c => Realisasi(c, Tpt(69000, 2500)));
+
+        var sisa = await Eventually.WaitForAsync(() => SkalarAsync("SELECT COUNT(*) FROM PerubahanCapaian"), n => n < 2000, TimeSpan.FromSeconds(10));
+        Assert.True(sisa < 2000, $"{sisa} stamp rows left");
+        Assert.Equal(0, await SkalarAsync("SELECT COUNT(*) FROM PerubahanCapaian WHERE Id < (SELECT MAX(Id) FROM PerubahanCapaian) - 1000 AND DibuatPadaUtc < '2021-01-01'"));
+        Assert.True(await SkalarAsync("SELECT COUNT(*) FROM PerubahanCapaian WHERE Wilayah = 'lama'") >= 1, "each region keeps its newest stamp");
+        var etag = (await admin.GetAsync("/api/capaian?tahun=2021")).Headers.ETag;
+        using var ulang = new HttpRequestMessage(HttpMethod.Get, "/api/capaian?tahun=2021");
+        ulang.Headers.IfNoneMatch.Add(etag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await admin.SendAsync(ulang)).StatusCode);
+    }
+
     private async Task SqlAsync(string sql)
     {
         await using var koneksi = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "kinerja.db")};Pooling=False");

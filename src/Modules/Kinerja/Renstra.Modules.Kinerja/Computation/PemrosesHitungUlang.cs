@@ -69,7 +69,8 @@ internal sealed partial class PemrosesHitungUlang(
             : permintaan.Select(p => p.Periode!).Distinct(StringComparer.Ordinal).Select(p => Periode.TryParse(p, out var x) ? x : (Periode?)null)
                 .Where(p => p is not null).Select(p => p!.Value).ToList();
         IReadOnlyCollection<string>? kode = permintaan.Any(p => p.Kode is null) ? null : permintaan.Select(p => p.Kode!).Distinct(StringComparer.Ordinal).ToList();
-        var termasukTerkunci = permintaan.Where(p => p.TermasukTerkunci && p.Periode is not null).Select(p => p.Periode!).ToHashSet(StringComparer.Ordinal);
+        var terkunci = permintaan.Where(p => p.TermasukTerkunci && p.Periode is not null).ToList();
+        bool TermasukTerkunci(string p, string k) => terkunci.Any(t => t.Periode == p && (t.Kode is null || t.Kode == k));
         var ids = permintaan.Select(p => p.Id).ToList();
         var batas = BatasWaktuHitungUlang.Dari(configuration);
         try
@@ -77,7 +78,7 @@ internal sealed partial class PemrosesHitungUlang(
             await BatasWaktuHitungUlang.JalankanAsync(async ct =>
             {
                 await using var transaksi = await db.Database.BeginTransactionAsync(ct);
-                if (periode is not { Count: 0 }) await penghitung.HitungAsync(wilayah, kode, periode, termasukTerkunci, ct);
+                if (periode is not { Count: 0 }) await penghitung.HitungAsync(wilayah, kode, periode, TermasukTerkunci, ct);
                 db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
                 await db.SaveChangesAsync(ct);
                 await db.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);

@@ -18,10 +18,10 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
 {
     /// <param name="kode">Indicators; null = all.</param>
     /// <param name="periode">Periods; null = every period with data or results in the region (and the periods they affect).</param>
-    /// <param name="termasukTerkunci">Periods recomputed even when locked (their own inputs changed before the lock).</param>
+    /// <param name="termasukTerkunci">(period, indicator) recomputed even when locked: its own inputs changed before the lock.</param>
     /// <returns>The results of the region for those periods, tracked (frozen ones unchanged).</returns>
     internal async Task<List<HasilCapaian>> HitungAsync(
-        string wilayah, IReadOnlyCollection<string>? kode, IReadOnlyCollection<Periode>? periode, IReadOnlySet<string> termasukTerkunci,
+        string wilayah, IReadOnlyCollection<string>? kode, IReadOnlyCollection<Periode>? periode, Func<string, string, bool> termasukTerkunci,
         CancellationToken cancellationToken)
     {
         var versiQuery = db.IndikatorVersi.AsNoTracking();
@@ -73,7 +73,7 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
                 var berlaku = PeriodeBerlaku.Pilih(versi, v => v.Versi, v => v.BerlakuMulai, p);
                 if (berlaku is null) continue;
                 tersimpan.TryGetValue((k, teks), out var baris);
-                if (baris is not null && kunci.Contains((berlaku.Modul, teks)) && !termasukTerkunci.Contains(teks))
+                if (baris is not null && kunci.Contains((berlaku.Modul, teks)) && !termasukTerkunci(teks, k))
                 {
                     hasil.Add(baris); // frozen: a locked period keeps the result it was locked with
                     continue;
