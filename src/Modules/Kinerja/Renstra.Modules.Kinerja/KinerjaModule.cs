@@ -29,6 +29,7 @@ public static class KinerjaModule
         services.AddSingleton<IMesinRumus, MesinRumus>();
         services.AddSingleton<LokasiAturan>();
         services.AddScoped<IAturanDataBidang, AturanDataBidang>();
+        services.AddScoped<IBacaanKinerja, BacaanKinerja>();
         services.AddScoped<IStartupTask, ImporAturanBawaan>();
         services.AddScoped<KatalogAturan>();
         services.AddScoped<PenghitungCapaianPeriode>();

@@ -17,6 +17,9 @@ internal sealed class KatalogAturan(KinerjaDbContext db, IMesinRumus mesin)
     public async Task<SkemaRumus> SkemaIndikatorAsync(CancellationToken cancellationToken) =>
         SkemaRumus.Indikator(await db.Variabel.AsNoTracking().Select(v => v.Kode).ToListAsync(cancellationToken));
 
+    public async Task<AturanCapaianTerkompilasi> AturanCapaianAsync(CancellationToken cancellationToken) =>
+        (await AturanCapaianBerversiAsync(cancellationToken)).Aturan;
+
     /// <summary>The live capaian rules and their versions as text (<c>Positif:v2,…</c>) for <see cref="HasilCapaian.VersiMasukan"/>.</summary>
     public async Task<(AturanCapaianTerkompilasi Aturan, string Versi)> AturanCapaianBerversiAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Kinerja.Domain;
 
@@ -74,6 +75,12 @@ internal sealed class RumusTerkompilasi(
         try
         {
             hasil = fungsi(slot);
+            if (!BatasNilai.Sah(hasil))
+            {
+                hasil = 0;
+                alasan = "Hasil perhitungan melebihi batas ±10^15: tidak ada nilai.";
+                return false;
+            }
             alasan = null;
             return true;
         }

@@ -102,8 +102,14 @@ public static class DaftarCapaian
         var periode = DaftarPeriode(query);
         if (query.Kode is not null && !await db.Indikator.AnyAsync(i => i.Kode == query.Kode, cancellationToken))
             throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(query.Kode, 50)}' tidak ditemukan.");
-        var wilayah = query.Wilayah ?? (configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur);
+        var bawaan = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
+        var wilayah = query.Wilayah ?? bawaan;
         if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
+        // The configured regions (Renstra:Wilayah:Kode and the default), as the bidang modules accept them.
+        List<string> dikenal = [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key).Where(k => k != bawaan)];
+        if (!dikenal.Contains(wilayah, StringComparer.Ordinal))
+            throw ValidationFailedException.For("wilayah",
+                $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", dikenal)}.");
         return (wilayah, query.Kode, periode);
     }
 

@@ -24,7 +24,9 @@ public sealed record IndikatorDefinisi(
 /// </summary>
 public static partial class SimpanIndikator
 {
-    public sealed record Command(string Kode, IndikatorDefinisi Definisi) : ICommand<Hasil>;
+    /// <param name="HitungUlang">False when the caller starts the recompute once for many indicators (the import); the
+    /// recompute requests are queued in every version's own commit either way.</param>
+    public sealed record Command(string Kode, IndikatorDefinisi Definisi, bool HitungUlang = true) : ICommand<Hasil>;
 
     public sealed record Hasil(bool Baru, IndikatorTampilan Indikator);
 
@@ -64,7 +66,7 @@ public static partial class SimpanIndikator
             {
                 throw new ConflictException($"Indikator '{command.Kode}' baru saja diubah pengguna lain; muat ulang lalu coba lagi.");
             }
-            layanan.Antrian.Jalankan();
+            if (command.HitungUlang) layanan.Antrian.Jalankan();
             return new Hasil(baru, IndikatorTampilan.Dari(versi));
         }
     }
