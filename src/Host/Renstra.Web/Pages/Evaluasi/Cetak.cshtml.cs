@@ -15,7 +15,7 @@ public sealed class CetakModel(ISender sender) : PageModel
     {
         try
         {
-            Formulir = await sender.Send(new LihatEvaluasiRenja.Query(tahun ?? LihatEvaluasiRenja.TahunAwalRenstra, triwulan ?? 4), cancellationToken);
+            Formulir = await sender.Send(new LihatEvaluasiRenja.Query(tahun ?? PeriodeRenstra.TahunAwal, triwulan ?? 4), cancellationToken);
         }
         catch (ValidationFailedException)
         {

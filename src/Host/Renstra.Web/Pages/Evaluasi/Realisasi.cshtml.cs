@@ -73,7 +73,7 @@ public sealed class RealisasiModel(ISender sender) : PageModel
     private async Task<bool> BacaAsync(bool isiDariLembar, CancellationToken cancellationToken)
     {
         if (!NamaModul.SemuaBidang.Contains(Modul, StringComparer.Ordinal)) return false;
-        if (!Periode.TryParse(PeriodeTeks, out var periode) || periode.Triwulan is null || periode.Tahun is < LihatEvaluasiRenja.TahunAwalRenstra or > LihatEvaluasiRenja.TahunAkhirRenstra)
+        if (!Periode.TryParse(PeriodeTeks, out var periode) || periode.Triwulan is null || periode.Tahun is < PeriodeRenstra.TahunAwal or > PeriodeRenstra.TahunAkhir)
             return false;
         Periode = periode;
         BolehMengisi = HakPengguna.Dari(User).BolehMengisi(Modul);

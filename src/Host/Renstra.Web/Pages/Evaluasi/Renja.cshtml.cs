@@ -35,7 +35,7 @@ public sealed class RenjaModel(ISender sender, TimeProvider time) : PageModel
 
     public string? Pesan { get; private set; }
 
-    public static IReadOnlyList<int> DaftarTahun { get; } = Enumerable.Range(LihatEvaluasiRenja.TahunAwalRenstra, LihatEvaluasiRenja.TahunAkhirRenstra - LihatEvaluasiRenja.TahunAwalRenstra + 1).ToList();
+    public static IReadOnlyList<int> DaftarTahun { get; } = Enumerable.Range(PeriodeRenstra.TahunAwal, PeriodeRenstra.TahunAkhir - PeriodeRenstra.TahunAwal + 1).ToList();
 
     public async Task<IActionResult> OnGetAsync(bool tersimpan, CancellationToken cancellationToken)
     {
@@ -85,7 +85,7 @@ public sealed class RenjaModel(ISender sender, TimeProvider time) : PageModel
 
     /// <summary>The year the evaluation pages open on: this year, kept inside the Renstra's period.</summary>
     public static int TahunBawaan(TimeProvider time) =>
-        Math.Clamp(time.GetUtcNow().Year, LihatEvaluasiRenja.TahunAwalRenstra, LihatEvaluasiRenja.TahunAkhirRenstra);
+        Math.Clamp(time.GetUtcNow().Year, PeriodeRenstra.TahunAwal, PeriodeRenstra.TahunAkhir);
 
     private async Task<bool> BacaAsync(CancellationToken cancellationToken)
     {

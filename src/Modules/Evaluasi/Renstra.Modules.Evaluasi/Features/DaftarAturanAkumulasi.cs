@@ -25,17 +25,10 @@ public static class DaftarAturanAkumulasi
             var indikator = await kinerja.IndikatorAsync(cancellationToken);
             var aturan = await db.AturanAkumulasi.AsNoTracking().ToDictionaryAsync(a => a.Kode, StringComparer.Ordinal, cancellationToken);
             return indikator.Select(i => aturan.TryGetValue(i.Kode, out var a)
-                    ? new AturanAkumulasiRespons(i.Kode, i.Nama, i.Satuan, a.Cara, false, a.Versi, a.DiubahOleh, new DateTimeOffset(DateTime.SpecifyKind(a.DiubahPadaUtc, DateTimeKind.Utc)))
+                    ? new AturanAkumulasiRespons(i.Kode, i.Nama, i.Satuan, a.Cara, false, a.Versi, a.DiubahOleh, TanggapanEvaluasi.Utc(a.DiubahPadaUtc))
                     : new AturanAkumulasiRespons(i.Kode, i.Nama, i.Satuan, Akumulasi.Bawaan(i.Satuan), true, 0, null, null))
                 .ToList();
         }
-    }
-
-    /// <summary>The rule of each indicator code, defaults filled in.</summary>
-    internal static async Task<Dictionary<string, string>> PerKodeAsync(EvaluasiDbContext db, IReadOnlyList<IndikatorRencana> indikator, CancellationToken cancellationToken)
-    {
-        var aturan = await db.AturanAkumulasi.AsNoTracking().ToDictionaryAsync(a => a.Kode, a => a.Cara, StringComparer.Ordinal, cancellationToken);
-        return indikator.ToDictionary(i => i.Kode, i => aturan.GetValueOrDefault(i.Kode) ?? Akumulasi.Bawaan(i.Satuan), StringComparer.Ordinal);
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Renstra.Modules.Evaluasi.Data;
 using Renstra.Modules.Evaluasi.Domain;
+using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Shared.Errors;
 
 namespace Renstra.Modules.Evaluasi.Features;
 
-/// <summary>What the anggaran and evaluation reads share: a year's DPA and realisasi from Evaluasi's tables.</summary>
+/// <summary>What the anggaran and evaluation reads share: a year's DPA and realisasi, the accumulation rules, from Evaluasi's tables.</summary>
 internal static class DataAnggaran
 {
     public const int TahunAwal = 2016;
@@ -29,5 +30,13 @@ internal static class DataAnggaran
         return Enumerable.Range(dari, Math.Max(0, sampai - dari + 1)).ToDictionary(
             t => t,
             t => baris.Where(r => r.Tahun == t).ToDictionary(r => (r.SubKegiatanId, r.Triwulan), r => r.Rp));
+    }
+
+    /// <summary>The accumulation rule of each indicator code, defaults filled in.</summary>
+    public static async Task<Dictionary<string, string>> AkumulasiAsync(
+        this EvaluasiDbContext db, IReadOnlyList<IndikatorRencana> indikator, CancellationToken cancellationToken)
+    {
+        var aturan = await db.AturanAkumulasi.AsNoTracking().ToDictionaryAsync(a => a.Kode, a => a.Cara, StringComparer.Ordinal, cancellationToken);
+        return indikator.ToDictionary(i => i.Kode, i => aturan.GetValueOrDefault(i.Kode) ?? Akumulasi.Bawaan(i.Satuan), StringComparer.Ordinal);
     }
 }

@@ -14,20 +14,13 @@ public sealed record AturanEfisiensiRespons(string Rumus, string? Keterangan, bo
 /// <summary>GET /api/evaluasi/efisiensi: the LKjIP efficiency formula over <c>capaian</c> and <c>serapan</c>.</summary>
 public static class LihatAturanEfisiensi
 {
-    public const string KeteranganBawaan =
-        "Bawaan: efisiensi = capaian kinerja ÷ serapan anggaran × 100. Di atas 100 berarti kinerja yang dicapai lebih besar dari anggaran yang diserap.";
-
     public sealed record Query : IQuery<AturanEfisiensiRespons>;
 
     public sealed class Handler(EvaluasiDbContext db) : IQueryHandler<Query, AturanEfisiensiRespons>
     {
         public async ValueTask<AturanEfisiensiRespons> Handle(Query query, CancellationToken cancellationToken) =>
-            KeRespons(await db.AturanEfisiensi.AsNoTracking().OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken));
+            TanggapanEvaluasi.KeRespons(await db.AturanEfisiensi.AsNoTracking().OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken));
     }
-
-    internal static AturanEfisiensiRespons KeRespons(AturanEfisiensi? a) => a is null
-        ? new AturanEfisiensiRespons(AturanEfisiensi.RumusBawaan, KeteranganBawaan, true, 0, null, null)
-        : new AturanEfisiensiRespons(a.Rumus, a.Keterangan, false, a.Versi, a.DiubahOleh, new DateTimeOffset(DateTime.SpecifyKind(a.DiubahPadaUtc, DateTimeKind.Utc)));
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/evaluasi/efisiensi", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new Query(), ct)))

@@ -50,20 +50,14 @@ public sealed record EvaluasiRenja(
 /// </summary>
 public static class LihatEvaluasiRenja
 {
-    /// <summary>The Renstra's period (2021–2026).</summary>
-    public const int TahunAwalRenstra = 2021;
-
-    /// <summary>The Renstra's last year: its target is the "target Renstra akhir periode".</summary>
-    public const int TahunAkhirRenstra = 2026;
-
     public sealed record Query(int Tahun, int SampaiTriwulan = 4) : IQuery<EvaluasiRenja>;
 
     public sealed class Handler(EvaluasiDbContext db, IBacaanKinerja kinerja, KopDokumen kop) : IQueryHandler<Query, EvaluasiRenja>
     {
         public async ValueTask<EvaluasiRenja> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (query.Tahun is < TahunAwalRenstra or > TahunAkhirRenstra)
-                throw ValidationFailedException.For("tahun", $"Formulir E.81 dievaluasi untuk tahun Renstra {TahunAwalRenstra}–{TahunAkhirRenstra}.");
+            if (query.Tahun is < PeriodeRenstra.TahunAwal or > PeriodeRenstra.TahunAkhir)
+                throw ValidationFailedException.For("tahun", $"Formulir E.81 dievaluasi untuk tahun Renstra {PeriodeRenstra.TahunAwal}–{PeriodeRenstra.TahunAkhir}.");
             if (query.SampaiTriwulan is < 1 or > 4)
                 throw ValidationFailedException.For("sampaiTriwulan", "sampaiTriwulan harus 1, 2, 3 atau 4.");
             var tahun = query.Tahun;
@@ -71,12 +65,12 @@ public static class LihatEvaluasiRenja
 
             var pohon = await kinerja.PohonAsync(cancellationToken);
             var indikator = (await kinerja.IndikatorAsync(cancellationToken)).ToDictionary(i => i.Kode, StringComparer.Ordinal);
-            var hasil = (await kinerja.HasilAsync(TahunAwalRenstra, tahun, cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
-            var akumulasi = await DaftarAturanAkumulasi.PerKodeAsync(db, [.. indikator.Values], cancellationToken);
-            var realisasi = await db.RealisasiAsync(TahunAwalRenstra, tahun, cancellationToken);
+            var hasil = (await kinerja.HasilAsync(PeriodeRenstra.TahunAwal, tahun, cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
+            var akumulasi = await db.AkumulasiAsync( [.. indikator.Values], cancellationToken);
+            var realisasi = await db.RealisasiAsync(PeriodeRenstra.TahunAwal, tahun, cancellationToken);
             var dpa = await db.DpaAsync(tahun, cancellationToken);
             var anggaranTahun = RingkasanAnggaran.Hitung(pohon, tahun, dpa, realisasi[tahun], q);
-            var anggaranLalu = Enumerable.Range(TahunAwalRenstra, tahun - TahunAwalRenstra)
+            var anggaranLalu = Enumerable.Range(PeriodeRenstra.TahunAwal, tahun - PeriodeRenstra.TahunAwal)
                 .Select(t => RingkasanAnggaran.Hitung(pohon, t, new Dictionary<string, Dpa>(), realisasi[t])).ToList();
             var catatan = await db.Catatan.AsNoTracking().SingleOrDefaultAsync(c => c.Tahun == tahun, cancellationToken);
 
@@ -111,8 +105,8 @@ public static class LihatEvaluasiRenja
                 capaianKinerja, kategori[0], capaianAnggaran, kategori[1],
                 Rata(semuaIndikator.Select(i => i.K.TingkatCapaian)), jumlahRp.TingkatCapaian, jumlahRp);
             baris = await BeriKategoriAsync(baris, cancellationToken);
-            return new EvaluasiRenja(tahun, q, TahunAwalRenstra, TahunAkhirRenstra, kop, baris, ringkasan,
-                catatan is null ? null : SimpanCatatanEvaluasi.KeRespons(catatan));
+            return new EvaluasiRenja(tahun, q, PeriodeRenstra.TahunAwal, PeriodeRenstra.TahunAkhir, kop, baris, ringkasan,
+                catatan is null ? null : catatan.KeRespons());
         }
 
         private static KolomE81 KolomRp(NodeRencana node, NilaiAnggaran tahunIni, IReadOnlyList<NilaiAnggaran> tahunLalu, int q)
@@ -131,9 +125,9 @@ public static class LihatEvaluasiRenja
             decimal? Realisasi(string periode) => hasil.TryGetValue((indikator.Kode, periode), out var h) ? h.Realisasi : null;
             decimal? Target(string periode) => indikator.Target.TryGetValue(periode, out var t) ? t : null;
 
-            var targetAkhir = Target($"{TahunAkhirRenstra}")
+            var targetAkhir = Target($"{PeriodeRenstra.TahunAkhir}")
                 ?? indikator.Target.Where(t => !t.Key.Contains('-', StringComparison.Ordinal)).OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (decimal?)t.Value).LastOrDefault();
-            var tahunLalu = Enumerable.Range(TahunAwalRenstra, tahun - TahunAwalRenstra).Select(t => Realisasi($"{t}")).ToList();
+            var tahunLalu = Enumerable.Range(PeriodeRenstra.TahunAwal, tahun - PeriodeRenstra.TahunAwal).Select(t => Realisasi($"{t}")).ToList();
             var sdTahunLalu = Akumulasi.Terapkan(cara, tahunLalu);
             var triwulan = Enumerable.Range(1, 4).Select(t => t <= q ? Realisasi($"{tahun}-T{t}") : null).ToList();
             // The whole year's stored result aggregates the year's variables by their own rules (ratios of sums);
@@ -141,21 +135,9 @@ public static class LihatEvaluasiRenja
             var renja = q == 4 && Realisasi($"{tahun}") is { } setahun ? setahun : Akumulasi.Terapkan(cara, triwulan);
             var sdTahunIni = Akumulasi.Terapkan(cara, [.. tahunLalu, renja]);
             var targetRenja = Target($"{tahun}");
-            var k = new KolomE81(targetAkhir, sdTahunLalu, targetRenja, triwulan, renja, sdTahunIni, Capaian(indikator.Polaritas, sdTahunIni, targetAkhir));
+            var k = new KolomE81(targetAkhir, sdTahunLalu, targetRenja, triwulan, renja, sdTahunIni, PeriodeRenstra.Capaian(indikator.Polaritas, sdTahunIni, targetAkhir));
             return new IndikatorE81(indikator.Kode, indikator.Nama, indikator.Satuan, indikator.Polaritas, cara, k,
-                Capaian(indikator.Polaritas, renja, targetRenja), null);
-        }
-
-        /// <summary>
-        /// Capaian of a realisasi against a target: realisasi ÷ target × 100 for a positive indicator; for a
-        /// negative one (lower is better) (2 × target − realisasi) ÷ target × 100, not below 0 — the shipped
-        /// <c>Positif</c>/<c>Negatif</c> capaian rules of Kinerja.
-        /// </summary>
-        internal static decimal? Capaian(string polaritas, decimal? realisasi, decimal? target)
-        {
-            if (realisasi is not { } r || target is not { } t || t == 0) return null;
-            var nilai = polaritas == "Negatif" ? Math.Max(0, (2 * t - r) / t * 100m) : r / t * 100m;
-            return Math.Round(nilai, 2, MidpointRounding.AwayFromZero);
+                PeriodeRenstra.Capaian(indikator.Polaritas, renja, targetRenja), null);
         }
 
         private async Task<List<BarisE81>> BeriKategoriAsync(List<BarisE81> baris, CancellationToken cancellationToken)

@@ -43,11 +43,11 @@ public static class LihatLkjip
         public async ValueTask<Lkjip> Handle(Query query, CancellationToken cancellationToken)
         {
             var tahun = query.Tahun;
-            if (tahun is < LihatEvaluasiRenja.TahunAwalRenstra or > LihatEvaluasiRenja.TahunAkhirRenstra)
-                throw ValidationFailedException.For("tahun", $"LKjIP disusun untuk tahun Renstra {LihatEvaluasiRenja.TahunAwalRenstra}–{LihatEvaluasiRenja.TahunAkhirRenstra}.");
+            if (tahun is < PeriodeRenstra.TahunAwal or > PeriodeRenstra.TahunAkhir)
+                throw ValidationFailedException.For("tahun", $"LKjIP disusun untuk tahun Renstra {PeriodeRenstra.TahunAwal}–{PeriodeRenstra.TahunAkhir}.");
             var pohon = await kinerja.PohonAsync(cancellationToken);
             var indikator = (await kinerja.IndikatorAsync(cancellationToken)).ToDictionary(i => i.Kode, StringComparer.Ordinal);
-            var hasil = (await kinerja.HasilAsync(LihatEvaluasiRenja.TahunAwalRenstra, tahun, cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
+            var hasil = (await kinerja.HasilAsync(PeriodeRenstra.TahunAwal, tahun, cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
 
             var pengukuran = pohon.Where(n => n.Tingkat == TingkatRencana.Program)
                 .GroupBy(n => n.Sasaran).Select((g, i) => new PengukuranSasaran(
@@ -58,7 +58,7 @@ public static class LihatLkjip
             var dpa = await db.DpaAsync(tahun, cancellationToken);
             var realisasi = (await db.RealisasiAsync(tahun, tahun, cancellationToken))[tahun];
             var anggaran = RingkasanAnggaran.Hitung(pohon, tahun, dpa, realisasi);
-            var aturan = LihatAturanEfisiensi.KeRespons(await db.AturanEfisiensi.AsNoTracking().OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken));
+            var aturan = TanggapanEvaluasi.KeRespons(await db.AturanEfisiensi.AsNoTracking().OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken));
             var program = pohon.Where(n => n.Tingkat == TingkatRencana.Program).Select((p, i) =>
             {
                 var a = anggaran[p.Id];
@@ -79,11 +79,11 @@ public static class LihatLkjip
             HasilIndikator? Hasil(int t) => hasil.TryGetValue((i.Kode, $"{t}"), out var h) ? h : null;
             decimal? Target(int t) => i.Target.TryGetValue($"{t}", out var v) ? v : null;
             var ini = Hasil(tahun);
-            var sebelumnya = Enumerable.Range(LihatEvaluasiRenja.TahunAwalRenstra, tahun - LihatEvaluasiRenja.TahunAwalRenstra)
+            var sebelumnya = Enumerable.Range(PeriodeRenstra.TahunAwal, tahun - PeriodeRenstra.TahunAwal)
                 .Select(t => new NilaiTahunLkjip(t, Target(t), Hasil(t)?.Realisasi, Hasil(t)?.Capaian)).ToList();
-            var targetAkhir = Target(LihatEvaluasiRenja.TahunAkhirRenstra);
+            var targetAkhir = Target(PeriodeRenstra.TahunAkhir);
             return new PengukuranIndikator(i.Kode, i.Nama, i.Satuan, Target(tahun), ini?.Realisasi, ini?.Capaian, ini?.Kategori, sebelumnya,
-                targetAkhir, LihatEvaluasiRenja.Handler.Capaian(i.Polaritas, ini?.Realisasi, targetAkhir));
+                targetAkhir, PeriodeRenstra.Capaian(i.Polaritas, ini?.Realisasi, targetAkhir));
         }
     }
 

@@ -56,7 +56,7 @@ public static class SimpanAturanAkumulasi
                 }
             }
             return new AturanAkumulasiRespons(indikator.Kode, indikator.Nama, indikator.Satuan, aturan.Cara, false, aturan.Versi, aturan.DiubahOleh,
-                new DateTimeOffset(DateTime.SpecifyKind(aturan.DiubahPadaUtc, DateTimeKind.Utc)));
+                TanggapanEvaluasi.Utc(aturan.DiubahPadaUtc));
         }
     }
 

@@ -61,7 +61,7 @@ public static class SimpanAturanEfisiensi
             {
                 throw new ConflictException("Rumus efisiensi sedang diubah pihak lain bersamaan; muat ulang lalu kirim lagi.");
             }
-            return LihatAturanEfisiensi.KeRespons(aturan);
+            return TanggapanEvaluasi.KeRespons(aturan);
         }
     }
 

@@ -76,17 +76,13 @@ public static class SimpanCatatanEvaluasi
             {
                 throw new ConflictException("Catatan evaluasi tahun ini sedang diubah pihak lain bersamaan; muat ulang lalu kirim lagi.");
             }
-            return KeRespons(catatan);
+            return catatan.KeRespons();
         }
 
         /// <summary>Drops control characters a text field has no use for (line breaks stay).</summary>
         private static string? Bersih(string? teks) =>
             teks is null ? null : new string(teks.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t').ToArray()).Trim();
     }
-
-    internal static CatatanEvaluasiRespons KeRespons(CatatanEvaluasi c) => new(
-        c.Tahun, c.FaktorPendorong, c.FaktorPenghambat, c.TindakLanjutTriwulan, c.TindakLanjutRenja, c.Versi, c.DiubahOleh,
-        new DateTimeOffset(DateTime.SpecifyKind(c.DiubahPadaUtc, DateTimeKind.Utc)));
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapPut("/evaluasi/renja/{tahun}/catatan", async (int tahun, Body body, ISender sender, CancellationToken ct) =>

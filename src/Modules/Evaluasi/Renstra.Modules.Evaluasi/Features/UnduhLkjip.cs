@@ -22,8 +22,8 @@ public static class UnduhLkjip
         var x = new LembarXlsx($"LKjIP {l.Tahun}");
         x.Teks(1, 1, $"Pengukuran Kinerja Tahun {l.Tahun} — {l.Kop.PerangkatDaerah} {l.Kop.Pemerintah}", GayaSel.Judul);
         string[] kepala = ["No", "Sasaran strategis", "Indikator kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Kategori",
-            .. Enumerable.Range(LihatEvaluasiRenja.TahunAwalRenstra, l.Tahun - LihatEvaluasiRenja.TahunAwalRenstra).Select(t => $"Realisasi {t}"),
-            $"Target akhir Renstra ({LihatEvaluasiRenja.TahunAkhirRenstra})", "Capaian terhadap target akhir (%)"];
+            .. Enumerable.Range(PeriodeRenstra.TahunAwal, l.Tahun - PeriodeRenstra.TahunAwal).Select(t => $"Realisasi {t}"),
+            $"Target akhir Renstra ({PeriodeRenstra.TahunAkhir})", "Capaian terhadap target akhir (%)"];
         for (var k = 0; k < kepala.Length; k++)
         {
             x.Teks(3, k + 1, kepala[k], GayaSel.Kepala);
@@ -45,7 +45,7 @@ public static class UnduhLkjip
                 x.Teks(b, 8, i?.Kategori);
                 var k = 9;
                 foreach (var t in i?.TahunSebelumnya ?? []) x.Angka(b, k++, t.Realisasi, GayaSel.Desimal);
-                k = 9 + (l.Tahun - LihatEvaluasiRenja.TahunAwalRenstra);
+                k = 9 + (l.Tahun - PeriodeRenstra.TahunAwal);
                 x.Angka(b, k, i?.TargetAkhir, GayaSel.Desimal);
                 x.Angka(b, k + 1, i?.CapaianTerhadapTargetAkhir, GayaSel.Desimal);
                 pertama = false;

@@ -55,6 +55,12 @@ internal sealed class HasilCapaian
 
     /// <summary>The period projected to: the year (<c>2024</c>) or the Renstra's last year (<c>2026</c>).</summary>
     public string? ProyeksiSampai { get; set; }
+
+    /// <summary>
+    /// The versions of the inputs this result was computed from: indicator version, target (period and
+    /// value), capaian rule versions and each used sheet's period and revision (see <c>VersiMasukan</c> in Computation).
+    /// </summary>
+    public string VersiMasukan { get; set; } = "";
 }
 
 internal sealed class HasilCapaianConfiguration : IEntityTypeConfiguration<HasilCapaian>
@@ -78,7 +84,8 @@ internal sealed class HasilCapaianConfiguration : IEntityTypeConfiguration<Hasil
         builder.Property(h => h.ProyeksiCapaian).HasPrecision(28, 8);
         builder.Property(h => h.ProyeksiMetode).HasMaxLength(50);
         builder.Property(h => h.ProyeksiSampai).HasMaxLength(10);
+        builder.Property(h => h.VersiMasukan).HasMaxLength(2000);
         builder.HasIndex(h => new { h.Kode, h.Periode, h.Wilayah }).IsUnique();
-        builder.HasIndex(h => new { h.Periode, h.Wilayah });
+        builder.HasIndex(h => new { h.Wilayah, h.Periode });
     }
 }

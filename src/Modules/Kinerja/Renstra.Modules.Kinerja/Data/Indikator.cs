@@ -93,6 +93,21 @@ internal sealed class TargetRiwayat
     public DateTime PadaUtc { get; set; }
 }
 
+/// <summary>The kinds of <see cref="AturanCapaian"/>, in the order they are listed.</summary>
+internal static class JenisAturanCapaian
+{
+    public const string Capaian = "Capaian";
+    public const string Kategori = "Kategori";
+    public const string Predikat = "Predikat";
+
+    /// <summary>Early warning: a projection method (<c>Laju</c>, <c>Terakhir</c>, <c>Tren</c>, or a new one) or the <c>Berisiko</c> band.</summary>
+    public const string Proyeksi = "Proyeksi";
+
+    public static readonly string[] Semua = [Capaian, Kategori, Predikat, Proyeksi];
+
+    public const string PesanSalah = "Jenis harus Capaian, Kategori, Predikat atau Proyeksi.";
+}
+
 /// <summary>A capaian, category or predikat rule (rules/capaian). <see cref="Properti"/> is the JSON of the rule's Properties.</summary>
 internal sealed class AturanCapaian : IAudited
 {

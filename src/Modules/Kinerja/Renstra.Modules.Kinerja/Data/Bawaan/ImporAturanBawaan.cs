@@ -97,7 +97,7 @@ internal sealed partial class ImporAturanBawaan(
                     Urutan = ++urutan, Versi = 1, DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
                 };
                 db.AturanValidasi.Add(aturan);
-                db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
+                db.AturanRiwayat.Add(AturanRiwayat.Dari(aturan));
             }
         }
     }
@@ -123,7 +123,7 @@ internal sealed partial class ImporAturanBawaan(
                     Properti = JsonSerializer.Serialize(rule.Properties ?? [], BerkasAturan.Json), DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
                 };
                 db.AturanCapaian.Add(aturan);
-                db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
+                db.AturanRiwayat.Add(AturanRiwayat.Dari(aturan));
             }
         }
     }
@@ -143,7 +143,7 @@ internal sealed partial class ImporAturanBawaan(
                 Properti = JsonSerializer.Serialize(rule.Properties ?? [], BerkasAturan.Json), DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
             };
             db.AturanCapaian.Add(aturan);
-            db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
+            db.AturanRiwayat.Add(AturanRiwayat.Dari(aturan));
         }
     }
 
