@@ -119,14 +119,17 @@ public static class DaftarCapaian
         var teks = periode.Select(p => p.ToString()).ToList();
         var versi = await db.IndikatorVersi.AsNoTracking().Where(v => kode == null || v.Kode == kode).ToListAsync(cancellationToken);
         var urutan = await db.Indikator.AsNoTracking().ToDictionaryAsync(i => i.Kode, i => i.Urutan, cancellationToken);
-        var tersimpan = (await db.HasilCapaian.AsNoTracking()
-                .Where(h => h.Wilayah == wilayah && teks.Contains(h.Periode) && (kode == null || h.Kode == kode)).ToListAsync(cancellationToken))
-            .ToDictionary(h => (h.Kode, h.Periode));
+        // Locks, then the queue, then the results: a lock or change committed before the queue is read has its
+        // request either still queued (the row says SedangDihitung) or already stored (the results read after it
+        // show it) — never a frozen row from before the lock without a pending mark.
+        var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teks.Contains(k.Periode))
+            .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
         var antri = await db.PermintaanHitungUlang.AsNoTracking()
             .Where(p => p.Wilayah == wilayah && (p.Periode == null || teks.Contains(p.Periode)) && (kode == null || p.Kode == null || p.Kode == kode))
             .Select(p => new { p.Periode, p.Kode, p.TermasukTerkunci }).ToListAsync(cancellationToken);
-        var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teks.Contains(k.Periode))
-            .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
+        var tersimpan = (await db.HasilCapaian.AsNoTracking()
+                .Where(h => h.Wilayah == wilayah && teks.Contains(h.Periode) && (kode == null || h.Kode == kode)).ToListAsync(cancellationToken))
+            .ToDictionary(h => (h.Kode, h.Periode));
         Dictionary<(string, string), TargetIndikator>? target = null;
 
         var perKode = versi.GroupBy(v => v.Kode)
