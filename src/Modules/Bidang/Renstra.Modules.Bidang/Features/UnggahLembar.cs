@@ -41,7 +41,7 @@ public static class UnggahLembar
     }
 
     /// <summary>The first file of a form, or the raw body; refused beyond <see cref="BacaBerkasLembar.UkuranMaksimum"/>.</summary>
-    private static async Task<byte[]> BacaIsiAsync(HttpRequest request, CancellationToken cancellationToken)
+    internal static async Task<byte[]> BacaIsiAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         Stream sumber;
         long? panjang;
