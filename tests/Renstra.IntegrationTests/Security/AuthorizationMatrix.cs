@@ -31,7 +31,7 @@ public static class AuthorizationMatrix
 
     private static Dictionary<string, Akses> BuildTable()
     {
-        var table = new Dictionary<string, Akses>(Kinerja.Concat(Host));
+        var table = new Dictionary<string, Akses>(Kinerja.Concat(Host).Concat(Register));
         foreach (var (slug, modul) in new[] { ("ketenagakerjaan", "Ketenagakerjaan"), ("koperasi-umkm", "KoperasiUmkm"), ("sekretariat", "Sekretariat") })
         {
             table[$"GET /api/{slug}/data/{{periode}}"] = new Akses.Pembaca();
@@ -70,7 +70,32 @@ public static class AuthorizationMatrix
         ["GET /api/aturan-capaian"] = new Akses.Pembaca(),
         ["PUT /api/aturan-capaian/{nama}"] = new Akses.Admin(),
         ["GET /api/aturan-capaian/{nama}/riwayat"] = new Akses.Pembaca(),
+        ["GET /api/wilayah"] = new Akses.Pembaca(),
     };
+
+    /// <summary>The KoperasiUmkm registers and their derivation rules.</summary>
+    private static readonly Dictionary<string, Akses> Register = BuildRegister();
+
+    private static Dictionary<string, Akses> BuildRegister()
+    {
+        var table = new Dictionary<string, Akses>
+        {
+            ["GET /api/aturan-register"] = new Akses.Pembaca(),
+            ["GET /api/aturan-register/{variabel}/riwayat"] = new Akses.Pembaca(),
+            ["PUT /api/aturan-register/{variabel}"] = new Akses.Admin(),
+        };
+        foreach (var register in new[] { "koperasi", "usaha-mikro" })
+        {
+            table[$"GET /api/{register}"] = new Akses.Pembaca();
+            table[$"GET /api/{register}/{{id:long}}"] = new Akses.Pembaca();
+            table[$"POST /api/{register}"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"PUT /api/{register}/{{id:long}}"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"PUT /api/{register}/{{id:long}}/tahunan/{{tahun:int}}"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"POST /api/{register}/{{id:long}}/layanan"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"POST /api/{register}/impor"] = new Akses.PengisiData("KoperasiUmkm");
+        }
+        return table;
+    }
 
     private static readonly Dictionary<string, Akses> Host = new()
     {
@@ -114,6 +139,8 @@ public static class AuthorizationMatrix
         ["versi"] = "1",
         ["modul"] = "KoperasiUmkm",
         ["nama"] = "KoperasiAktifMaksKoperasi",
+        ["id"] = "1",
+        ["variabel"] = "KspUspSehat",
     };
 
     public static readonly IReadOnlyDictionary<string, string?> OperatorModules = new Dictionary<string, string?>

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
 
@@ -54,6 +56,9 @@ public static partial class HitungUlangCapaian
     internal static async Task SemuaWilayahAsync(KinerjaDbContext db, ISender sender, IReadOnlyList<string>? kode, CancellationToken cancellationToken)
     {
         var wilayah = await db.NilaiVariabel.Select(n => n.Wilayah).Union(db.HasilCapaian.Select(h => h.Wilayah)).Distinct().ToListAsync(cancellationToken);
+        // EF falls back to the application services here; the kabupaten is recomputed even when only its kecamatan hold data.
+        var hierarki = db.GetService<HierarkiWilayah>();
+        wilayah = wilayah.Concat(wilayah.Select(hierarki.Induk).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         foreach (var w in wilayah)
         {
             try
@@ -69,7 +74,7 @@ public static partial class HitungUlangCapaian
 }
 
 /// <summary>The computation behind <see cref="HitungUlangCapaian"/> and the capaian queries.</summary>
-internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time)
+internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time, HierarkiWilayah hierarki)
 {
     private readonly KinerjaDbContext _db = db;
     private readonly KatalogAturan _katalog = katalog;
@@ -86,11 +91,11 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var semuaVersi = (await versiQuery.ToListAsync(cancellationToken)).GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.ToList());
         if (semuaVersi.Count == 0) return [];
 
-        var mentahRows = await _db.NilaiVariabel.AsNoTracking().Where(n => n.Wilayah == wilayah)
-            .Select(n => new { n.Periode, n.Kode, n.Nilai }).ToListAsync(cancellationToken);
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> mentah = mentahRows
-            .GroupBy(n => n.Periode)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.GroupBy(n => n.Kode).ToDictionary(x => x.Key, x => x.Last().Nilai, StringComparer.Ordinal), StringComparer.Ordinal);
+        // A kabupaten sees its kecamatan's values summed where it has none of its own (RollUpWilayah).
+        var daerah = hierarki.Anak(wilayah).Append(wilayah).ToList();
+        var mentahRows = await _db.NilaiVariabel.AsNoTracking().Where(n => daerah.Contains(n.Wilayah))
+            .Select(n => new { n.Wilayah, n.Periode, n.Kode, n.Nilai }).ToListAsync(cancellationToken);
+        var mentah = RollUpWilayah.Gabung(wilayah, mentahRows.Select(n => new NilaiWilayah(n.Wilayah, n.Periode, n.Kode, n.Nilai)));
 
         var daftarPeriode = periode ?? mentah.Keys
             .Concat(await _db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))

@@ -5,6 +5,7 @@ using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Inbox;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
 
@@ -12,7 +13,7 @@ namespace Renstra.Modules.Kinerja.Features;
 /// Keeps Kinerja's copy of a bidang module's sheet. Idempotent twice over: the inbox drops a
 /// redelivered event, and a revision older than the stored one changes nothing.
 /// </summary>
-public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, ISender sender)
+public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, ISender sender, HierarkiWilayah hierarki)
     : INotificationHandler<LembarDataDiterimaIntegrationEvent>
 {
     public async ValueTask Handle(LembarDataDiterimaIntegrationEvent notification, CancellationToken cancellationToken)
@@ -55,6 +56,9 @@ public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider tim
         {
             var terdampak = PeriodeBerlaku.Terdampak(periode).Select(p => p.ToString()).ToList();
             await sender.Send(new HitungUlangCapaian.Command(notification.Wilayah, null, terdampak), cancellationToken);
+            // A kecamatan's values are part of its kabupaten's (summed), so the kabupaten follows.
+            if (hierarki.Induk(notification.Wilayah) is { } induk)
+                await sender.Send(new HitungUlangCapaian.Command(induk, null, terdampak), cancellationToken);
         }
     }
 }
