@@ -123,6 +123,9 @@ public static class AuthorizationMatrix
         ["* /aturan"] = new Akses.Halaman(new Akses.Admin()),
         ["* /aturan/{kode}"] = new Akses.Halaman(new Akses.Admin()),
         ["* /aturan/variabel"] = new Akses.Halaman(new Akses.Admin()),
+        // Everyone reads the registers; adding, editing and importing is checked inside the page (PengisiData).
+        ["* /register/koperasi"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /register/koperasi/{id:long}"] = new Akses.Halaman(new Akses.Pembaca()),
     };
 
     /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>
