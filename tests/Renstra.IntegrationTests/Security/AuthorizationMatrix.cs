@@ -86,9 +86,9 @@ public static class AuthorizationMatrix
         };
         foreach (var register in new[] { "koperasi", "usaha-mikro" })
         {
-            table[$"GET /api/{register}"] = new Akses.Pembaca();
+            table[$"GET /api/{register}/"] = new Akses.Pembaca();
             table[$"GET /api/{register}/{{id:long}}"] = new Akses.Pembaca();
-            table[$"POST /api/{register}"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"POST /api/{register}/"] = new Akses.PengisiData("KoperasiUmkm");
             table[$"PUT /api/{register}/{{id:long}}"] = new Akses.PengisiData("KoperasiUmkm");
             table[$"PUT /api/{register}/{{id:long}}/tahunan/{{tahun:int}}"] = new Akses.PengisiData("KoperasiUmkm");
             table[$"POST /api/{register}/{{id:long}}/layanan"] = new Akses.PengisiData("KoperasiUmkm");
