@@ -72,6 +72,11 @@ public sealed class RegisterKoperasiTests(Peramban peramban)
         await Assertions.Expect(laporan.Locator("tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(laporan.Locator("tbody tr")).ToContainTextAsync("79/BH/2026");
         await Langkah.TangkapLayarAsync(page, "register-koperasi-impor-laporan");
+
+        // The kabupaten sheet says which variables come from the register.
+        await page.GotoAsync("/isian/KoperasiUmkm/2026");
+        await Assertions.Expect(page.Locator("tr", new() { Has = page.Locator("#nilai-KoperasiDiperiksa") }).GetByTestId("dari-register")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr", new() { Has = page.Locator("#nilai-KoperasiBerkualitas") }).GetByTestId("dari-register")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
 
         // Phone width: the same pages stay usable at 390 px.

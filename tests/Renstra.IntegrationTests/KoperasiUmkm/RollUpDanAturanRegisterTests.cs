@@ -39,6 +39,7 @@ public sealed class RollUpDanAturanRegisterTests(RenstraAppFixture fixture) : IC
         var kabupaten = await CapaianSetelahAsync(op, "IKU-03", "tahun=2024", Kabupaten, 40m);
         Assert.Equal(40m, kabupaten.GetProperty("realisasi").GetDecimal());
         Assert.Equal(5m, kabupaten.GetProperty("jejak").GetProperty("masukan").GetProperty("JumlahKoperasi").GetDecimal());
+        Assert.Equal("jumlah kecamatan 2024", kabupaten.GetProperty("jejak").GetProperty("sumberMasukan").GetProperty("JumlahKoperasi").GetString());
     }
 
     [Fact]

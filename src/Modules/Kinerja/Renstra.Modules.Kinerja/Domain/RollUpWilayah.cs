@@ -3,6 +3,19 @@ namespace Renstra.Modules.Kinerja.Domain;
 /// <summary>One stored variable value of a region and period.</summary>
 internal readonly record struct NilaiWilayah(string Wilayah, string Periode, string Kode, decimal Nilai);
 
+/// <summary>Values by period text, then variable; and which of them are sums of the kecamatan.</summary>
+internal sealed record HasilRollUp(
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Nilai, IReadOnlySet<(string Periode, string Kode)> DariKecamatan)
+{
+    /// <summary>Says in the trace which inputs are kecamatan sums (<c>jumlah kecamatan 2024</c>).</summary>
+    public Dictionary<string, NilaiPeriode> Tandai(Dictionary<string, NilaiPeriode> data)
+    {
+        foreach (var (kode, nilai) in data.ToList())
+            if (DariKecamatan.Contains((nilai.Sumber, kode))) data[kode] = nilai with { Sumber = $"jumlah kecamatan {nilai.Sumber}" };
+        return data;
+    }
+}
+
 /// <summary>
 /// The kabupaten's variables from its kecamatan: a variable the kabupaten has no value of its own for is
 /// the SUM of its kecamatan's values (numerators and denominators alike), and the formula is evaluated
@@ -11,8 +24,7 @@ internal readonly record struct NilaiWilayah(string Wilayah, string Periode, str
 /// </summary>
 internal static class RollUpWilayah
 {
-    /// <returns>Values by period text, then variable.</returns>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Gabung(string induk, IEnumerable<NilaiWilayah> nilai)
+    public static HasilRollUp Gabung(string induk, IEnumerable<NilaiWilayah> nilai)
     {
         var sendiri = new Dictionary<string, Dictionary<string, decimal>>(StringComparer.Ordinal);
         var jumlahAnak = new Dictionary<string, Dictionary<string, decimal>>(StringComparer.Ordinal);
@@ -22,11 +34,14 @@ internal static class RollUpWilayah
             if (!tujuan.TryGetValue(n.Periode, out var isi)) tujuan[n.Periode] = isi = new Dictionary<string, decimal>(StringComparer.Ordinal);
             isi[n.Kode] = n.Wilayah == induk ? n.Nilai : isi.GetValueOrDefault(n.Kode) + n.Nilai;
         }
+        var dariKecamatan = new HashSet<(string, string)>();
         foreach (var (periode, anak) in jumlahAnak)
         {
             if (!sendiri.TryGetValue(periode, out var isi)) sendiri[periode] = isi = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            foreach (var (kode, jumlah) in anak) isi.TryAdd(kode, jumlah);
+            foreach (var (kode, jumlah) in anak)
+                if (isi.TryAdd(kode, jumlah)) dariKecamatan.Add((periode, kode));
         }
-        return sendiri.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, decimal>)p.Value, StringComparer.Ordinal);
+        return new HasilRollUp(
+            sendiri.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, decimal>)p.Value, StringComparer.Ordinal), dariKecamatan);
     }
 }

@@ -95,7 +95,8 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var daerah = hierarki.Anak(wilayah).Append(wilayah).ToList();
         var mentahRows = await _db.NilaiVariabel.AsNoTracking().Where(n => daerah.Contains(n.Wilayah))
             .Select(n => new { n.Wilayah, n.Periode, n.Kode, n.Nilai }).ToListAsync(cancellationToken);
-        var mentah = RollUpWilayah.Gabung(wilayah, mentahRows.Select(n => new NilaiWilayah(n.Wilayah, n.Periode, n.Kode, n.Nilai)));
+        var rollUp = RollUpWilayah.Gabung(wilayah, mentahRows.Select(n => new NilaiWilayah(n.Wilayah, n.Periode, n.Kode, n.Nilai)));
+        var mentah = rollUp.Nilai;
 
         var daftarPeriode = periode ?? mentah.Keys
             .Concat(await _db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))
@@ -124,8 +125,8 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         foreach (var p in daftarPeriode)
         {
             var teks = p.ToString();
-            var data = AgregasiPeriode.Nilai(p, mentah, agregasi);
-            var sebelumnya = p.Tahun > Periode.TahunMinimum ? AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi) : [];
+            var data = rollUp.Tandai(AgregasiPeriode.Nilai(p, mentah, agregasi));
+            var sebelumnya = p.Tahun > Periode.TahunMinimum ? rollUp.Tandai(AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi)) : [];
             foreach (var (k, versi) in semuaVersi)
             {
                 cancellationToken.ThrowIfCancellationRequested(); // the time limit of a bulk recompute (BatasWaktuHitungUlang)

@@ -31,15 +31,7 @@ public static class DaftarkanKoperasi
                 throw new ConflictException($"Koperasi dengan nomor badan hukum {TeksPengguna.Kutip(nomor)} sudah terdaftar.");
             var koperasi = new Koperasi();
             PencatatKoperasi.Terapkan(db, koperasi, command.Isian, "Didaftarkan", user.Name, sekarang);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                throw new ConflictException($"Koperasi dengan nomor badan hukum {TeksPengguna.Kutip(nomor)} sudah terdaftar.");
-            }
-            await layanan.Penurunan.JalankanAsync(NamaRegister.Koperasi, cancellationToken);
+            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.Koperasi, $"Koperasi dengan nomor badan hukum {TeksPengguna.Kutip(nomor)} sudah terdaftar.", cancellationToken);
             return KoperasiTampilan.Dari(koperasi, wilayah);
         }
     }

@@ -31,15 +31,7 @@ public static class DaftarkanUsahaMikro
             if (await db.UsahaMikro.AnyAsync(u => u.NomorInduk == nomor, cancellationToken)) throw new ConflictException(pesanGanda);
             var usaha = new UsahaMikro();
             PencatatUsahaMikro.Terapkan(db, usaha, command.Isian, "Didaftarkan", user.Name, sekarang);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                throw new ConflictException(pesanGanda);
-            }
-            await layanan.Penurunan.JalankanAsync(NamaRegister.UsahaMikro, cancellationToken);
+            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.UsahaMikro, pesanGanda, cancellationToken);
             return UsahaMikroTampilan.Dari(usaha, wilayah);
         }
     }

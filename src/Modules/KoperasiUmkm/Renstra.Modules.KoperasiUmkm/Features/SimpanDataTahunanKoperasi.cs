@@ -57,15 +57,7 @@ public static class SimpanDataTahunanKoperasi
             data.Shu = b.Shu;
             data.DiubahOleh = user.Name;
             data.DiubahPadaUtc = sekarang;
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                throw new ConflictException($"Data tahunan {command.Tahun} baru saja disimpan pengguna lain; muat ulang lalu coba lagi.");
-            }
-            await layanan.Penurunan.JalankanAsync(NamaRegister.Koperasi, cancellationToken);
+            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.Koperasi, $"Data tahunan {command.Tahun} baru saja disimpan pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return new DataTahunanTampilan(data.Tahun, data.Rat, data.TanggalRat, data.JumlahAnggota, data.ModalSendiri, data.VolumeUsaha, data.Aset, data.Shu);
         }
     }

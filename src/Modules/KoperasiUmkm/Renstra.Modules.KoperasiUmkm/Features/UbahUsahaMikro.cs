@@ -31,15 +31,7 @@ public static class UbahUsahaMikro
                 galat["nomorInduk"] = ["Nomor induk adalah kunci register dan tidak dapat diubah."];
             if (galat.Count > 0) throw new ValidationFailedException(galat, "Usaha mikro tidak disimpan; perbaiki isian yang disebut.");
             if (!PencatatUsahaMikro.Terapkan(db, usaha, command.Isian, "Diubah", user.Name, sekarang)) return UsahaMikroTampilan.Dari(usaha, wilayah);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                throw new ConflictException("Usaha mikro ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.");
-            }
-            await layanan.Penurunan.JalankanAsync(NamaRegister.UsahaMikro, cancellationToken);
+            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.UsahaMikro, "Usaha mikro ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return UsahaMikroTampilan.Dari(usaha, wilayah);
         }
     }
