@@ -22,8 +22,18 @@ internal sealed record UsahaMikroRekam(
     long Id, string Kecamatan, string Sektor, IReadOnlyList<StatusPada> Status, IReadOnlyDictionary<int, string> Skala,
     DateOnly? Izin, DateOnly? Kemitraan, DateOnly? WirausahaBaru, IReadOnlyList<LayananRekam> Layanan);
 
-/// <summary>Everything the derivation reads.</summary>
-internal sealed record DataRegister(IReadOnlyList<KoperasiRekam> Koperasi, IReadOnlyList<UsahaMikroRekam> UsahaMikro);
+/// <summary>Everything the derivation reads, indexed by kecamatan (every count is per kecamatan).</summary>
+internal sealed record DataRegister(IReadOnlyList<KoperasiRekam> Koperasi, IReadOnlyList<UsahaMikroRekam> UsahaMikro)
+{
+    private ILookup<string, KoperasiRekam>? _koperasiPerKecamatan;
+    private ILookup<string, UsahaMikroRekam>? _usahaPerKecamatan;
+
+    public IEnumerable<KoperasiRekam> KoperasiDi(string kecamatan) =>
+        (_koperasiPerKecamatan ??= Koperasi.ToLookup(k => k.Kecamatan, StringComparer.Ordinal))[kecamatan];
+
+    public IEnumerable<UsahaMikroRekam> UsahaMikroDi(string kecamatan) =>
+        (_usahaPerKecamatan ??= UsahaMikro.ToLookup(u => u.Kecamatan, StringComparer.Ordinal))[kecamatan];
+}
 
 /// <summary>
 /// Evaluates a derivation rule for one period and kecamatan. Every entity counts at most once (a
@@ -72,11 +82,10 @@ internal static class PenghitungTurunan
         var (awal, akhir) = Rentang(periode);
         IEnumerable<IEnumerable<IReadOnlyDictionary<string, object?>>> perEntitas = aturan.Register switch
         {
-            "Koperasi" => data.Koperasi
-                .Where(k => k.Kecamatan == kecamatan && (k.Berdiri is null || k.Berdiri <= akhir))
+            "Koperasi" => data.KoperasiDi(kecamatan)
+                .Where(k => k.Berdiri is null || k.Berdiri <= akhir)
                 .Select(k => BarisKoperasi(aturan.Rekaman, k, periode.Tahun, awal, akhir)),
-            "UsahaMikro" => data.UsahaMikro
-                .Where(u => u.Kecamatan == kecamatan)
+            "UsahaMikro" => data.UsahaMikroDi(kecamatan)
                 .Select(u => BarisUsahaMikro(aturan.Rekaman, u, periode.Tahun, awal, akhir)),
             _ => [],
         };
@@ -97,8 +106,8 @@ internal static class PenghitungTurunan
     {
         var (_, akhir) = Rentang(periode);
         return register == "Koperasi"
-            ? data.Koperasi.Any(k => k.Kecamatan == kecamatan && (k.Berdiri is null || k.Berdiri <= akhir))
-            : data.UsahaMikro.Any(u => u.Kecamatan == kecamatan);
+            ? data.KoperasiDi(kecamatan).Any(k => k.Berdiri is null || k.Berdiri <= akhir)
+            : data.UsahaMikroDi(kecamatan).Any();
     }
 
     private static IEnumerable<IReadOnlyDictionary<string, object?>> BarisKoperasi(string rekaman, KoperasiRekam k, int tahun, DateOnly awal, DateOnly akhir)

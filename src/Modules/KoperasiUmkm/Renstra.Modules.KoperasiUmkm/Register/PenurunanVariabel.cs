@@ -75,7 +75,13 @@ internal sealed partial class PenurunanVariabel(
             }
             catch (ConflictException e)
             {
-                LogTerkunci(logger, periode.ToString(), kode, e.Message); // locked meanwhile: the frozen period keeps its values
+                LogTidakDitulis(logger, periode.ToString(), kode, e.Message); // locked meanwhile: the frozen period keeps its values
+            }
+            catch (ValidationFailedException e)
+            {
+                // A consistency rule refused the derived sheet: the register change stands (it is committed),
+                // the sheet keeps its previous revision, and the log says why.
+                LogTidakDitulis(logger, periode.ToString(), kode, e.Message);
             }
         }
         return ditulis;
@@ -118,6 +124,6 @@ internal sealed partial class PenurunanVariabel(
                 u.Layanan.Select(l => new LayananRekam(l.Jenis, l.Tanggal, null)).ToList())).ToList());
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Register-derived values of {Periode} in {Wilayah} not written: {Alasan}")]
-    private static partial void LogTerkunci(ILogger logger, string periode, string wilayah, string alasan);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Register-derived values of {Periode} in {Wilayah} not written: {Alasan}")]
+    private static partial void LogTidakDitulis(ILogger logger, string periode, string wilayah, string alasan);
 }
