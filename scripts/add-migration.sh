@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Adds a migration named $2 for module $1 on both providers (SQL Server and SQLite).
 #   scripts/add-migration.sh Kinerja TargetRiwayat
-# Modules: Kinerja, Ketenagakerjaan, KoperasiUmkm, Sekretariat, Akun (the host's users).
+# Modules: Kinerja, Ketenagakerjaan, KoperasiUmkm, Sekretariat, Evaluasi, Akun (the host's users).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 module=${1:?module}; name=${2:?migration name}

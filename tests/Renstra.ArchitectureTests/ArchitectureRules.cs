@@ -121,15 +121,21 @@ public static partial class ArchitectureRules
     public static IArchRule HandlersLiveInFeatures(Architecture architecture) =>
         Classes().That().Are(architecture.Classes.Where(c => c.ImplementedInterfaces.Any(i =>
                 Regex.IsMatch(i.FullName, @"^Mediator\.I(Command|Query|Request|Notification)Handler`"))))
-            .Should().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Features(\.|$)")
+            .Should().ResideInNamespaceMatching(SliceNamespace)
             .Because("one file per use case under Features/ is where the next engineer looks");
+
+    /// <summary>
+    /// Where use-case slices live: a module's Features, or the host's Identity Features (the Accounts API:
+    /// accounts belong to the host's Identity, not to a module).
+    /// </summary>
+    private const string SliceNamespace = @"^Renstra\.(Modules\.\w+|Host\.Identity)\.Features(\.|$)";
 
     /// <summary>Rule 9b: validators are named …Validator and live beside their use case.</summary>
     public static IArchRule ValidatorsAreNamedAndInFeatures(Architecture architecture) =>
         Classes().That().Are(architecture.Classes.Where(c => c.ImplementedInterfaces.Any(i =>
                 Regex.IsMatch(i.FullName, @"^FluentValidation\.IValidator(`|$)"))))
             .Should().HaveNameEndingWith("Validator")
-            .AndShould().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Features(\.|$)")
+            .AndShould().ResideInNamespaceMatching(SliceNamespace)
             .Because("a use case's validation sits in its slice");
 
     private static bool IsHandler(IType type) =>

@@ -12,8 +12,8 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void The_product_has_the_four_modules_and_the_bidang_kernel() =>
-        Assert.Equal(["Bidang", "Ketenagakerjaan", "Kinerja", "KoperasiUmkm", "Sekretariat"],
+    public void The_product_has_the_five_modules_and_the_bidang_kernel() =>
+        Assert.Equal(["Bidang", "Evaluasi", "Ketenagakerjaan", "Kinerja", "KoperasiUmkm", "Sekretariat"],
             ArchitectureRules.ModulesOf(Architectures.Product));
 
     [Theory]

@@ -21,7 +21,9 @@ public static class Architectures
             typeof(Renstra.Modules.KoperasiUmkm.KoperasiUmkmModule).Assembly,
             typeof(Renstra.Modules.KoperasiUmkm.Contracts.DataKoperasiUmkmDiterimaIntegrationEvent).Assembly,
             typeof(Renstra.Modules.Sekretariat.SekretariatModule).Assembly,
-            typeof(Renstra.Modules.Sekretariat.Contracts.DataSekretariatDiterimaIntegrationEvent).Assembly)
+            typeof(Renstra.Modules.Sekretariat.Contracts.DataSekretariatDiterimaIntegrationEvent).Assembly,
+            typeof(Renstra.Modules.Evaluasi.EvaluasiModule).Assembly,
+            typeof(Renstra.Modules.Evaluasi.Contracts.IAnggaranEvaluasi).Assembly)
         .Build();
 
     /// <summary>Deliberate violations (tests/Renstra.ArchitectureTests.Fixtures), for the negative tests.</summary>

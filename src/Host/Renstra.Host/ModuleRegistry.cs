@@ -1,3 +1,4 @@
+using Renstra.Modules.Evaluasi;
 using Renstra.Modules.Ketenagakerjaan;
 using Renstra.Modules.Kinerja;
 using Renstra.Modules.KoperasiUmkm;
@@ -13,12 +14,14 @@ internal static class ModuleRegistry
             .AddKinerjaModule(configuration)
             .AddKetenagakerjaanModule(configuration)
             .AddKoperasiUmkmModule(configuration)
-            .AddSekretariatModule(configuration);
+            .AddSekretariatModule(configuration)
+            .AddEvaluasiModule(configuration);
 
     public static IEndpointRouteBuilder MapModuleEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints
             .MapKinerjaEndpoints()
             .MapKetenagakerjaanEndpoints()
             .MapKoperasiUmkmEndpoints()
-            .MapSekretariatEndpoints();
+            .MapSekretariatEndpoints()
+            .MapEvaluasiEndpoints();
 }

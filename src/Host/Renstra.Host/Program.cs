@@ -1,10 +1,10 @@
-using System.Threading.RateLimiting;
 using Mediator;
 using Renstra.Host;
 using Renstra.Host.Audit;
 using Renstra.Host.Errors;
 using Renstra.Host.Hosting;
 using Renstra.Host.Identity;
+using Renstra.Host.Identity.Features;
 using Renstra.Shared.Behaviors;
 using Renstra.Shared.Hosting;
 using Renstra.Web;
@@ -12,7 +12,19 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+// A person reads the Development console; machines read Production's (one JSON object a line).
+if (builder.Environment.IsDevelopment())
+{
+    builder.Logging.AddSimpleConsole(o =>
+    {
+        o.SingleLine = true;
+        o.TimestampFormat = "HH:mm:ss ";
+    });
+}
+else
+{
+    builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+}
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
@@ -40,6 +52,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies =
     [
+        typeof(Program),
         typeof(Renstra.Modules.Kinerja.KinerjaModule),
         typeof(Renstra.Modules.Bidang.BidangModul),
         typeof(Renstra.Modules.KoperasiUmkm.KoperasiUmkmModule),
@@ -47,6 +60,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(Renstra.Modules.Ketenagakerjaan.Contracts.DataKetenagakerjaanDiterimaIntegrationEvent),
         typeof(Renstra.Modules.KoperasiUmkm.Contracts.DataKoperasiUmkmDiterimaIntegrationEvent),
         typeof(Renstra.Modules.Sekretariat.Contracts.DataSekretariatDiterimaIntegrationEvent),
+        typeof(Renstra.Modules.Evaluasi.EvaluasiModule),
     ];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
 });
@@ -56,28 +70,11 @@ builder.Services.AddRenstraWeb<Pengguna>(o => o.KebijakanBatasMasuk = AuthEndpoi
 // The web UI's CSS/JS live in its Razor class library; this finds them in any environment when the app runs
 // unpublished (Development does it by itself; a published app has them in wwwroot and this is a no-op).
 builder.WebHost.UseStaticWebAssets();
-builder.Services.AddRateLimiter(o =>
-{
-    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    var permitPerMinute = builder.Configuration.GetValue("Renstra:Login:PermitPerMinute", 10);
-    // Only attempts count: showing the sign-in page (GET /masuk) is not limited.
-    o.AddPolicy(AuthEndpoints.LoginRateLimit, ctx => HttpMethods.IsGet(ctx.Request.Method) ? RateLimitPartition.GetNoLimiter("baca") : RateLimitPartition.GetFixedWindowLimiter(
-        ctx.Connection.RemoteIpAddress?.ToString() ?? "lokal",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1) }));
-    o.OnRejected = async (ctx, token) =>
-    {
-        if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-            ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = ctx.HttpContext,
-            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests },
-        });
-    };
-});
+builder.Services.AddBatasMasuk(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseProxyDikenal(app.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -88,6 +85,7 @@ if (app.Environment.IsProduction())
 }
 app.UseRequestSizeLimit(maxRequestBytes);
 app.UseAuthentication();
+app.UseValidasiSesi();
 app.UseRateLimiter();
 app.UseAuthorization();
 
@@ -96,11 +94,13 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("Renstra.Modular API")).AllowAnonymous();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();
+app.MapPenggunaEndpoints();
 app.MapModuleEndpoints();
 app.MapRenstraHangfireDashboard();
 app.MapRenstraWeb();
 
 await app.PrepareAsync(app.Lifetime.ApplicationStopping);
+app.AnnounceWhereToOpen();
 await app.RunAsync();
 
 /// <summary>Entry point; public for WebApplicationFactory in the HTTP-level tests.</summary>

@@ -14,8 +14,9 @@ namespace Renstra.Web;
 public static class WebUiRegistration
 {
     /// <summary>
-    /// Registers the Razor Pages of the UI. <typeparamref name="TUser"/> is the host's Identity user type:
-    /// the UI signs in through Identity's <see cref="SignInManager{TUser}"/> without knowing the type.
+    /// Registers the Razor Pages of the UI. <typeparamref name="TUser"/> is the host's Identity user type;
+    /// the host registers the <see cref="IPintuMasuk"/> the sign-in page uses and the
+    /// <see cref="IAdministrasiPengguna"/> of the accounts pages.
     /// </summary>
     public static IServiceCollection AddRenstraWeb<TUser>(this IServiceCollection services, Action<WebUiOptions>? configure = null)
         where TUser : class
@@ -23,7 +24,6 @@ public static class WebUiRegistration
         var options = services.AddOptions<WebUiOptions>().BindConfiguration("Renstra:Web");
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<IPintuMasuk, PintuMasukIdentity<TUser>>();
         services.AddScoped<Capaian.TabelCapaian>();
         services.AddScoped<Capaian.StatusPekerjaan>();
         services.AddRazorPages(o =>
@@ -33,6 +33,8 @@ public static class WebUiRegistration
             o.Conventions.AllowAnonymousToPage("/Akun/Masuk");
             o.Conventions.AllowAnonymousToPage("/Akun/AksesDitolak");
             o.Conventions.AuthorizeFolder("/Aturan", KebijakanAkses.Admin);
+            o.Conventions.AuthorizeFolder("/Pengguna", KebijakanAkses.Admin);
+            o.Conventions.AuthorizeFolder("/Audit", KebijakanAkses.Admin);
         });
         services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>()
             .Configure<IOptions<WebUiOptions>>((pages, web) =>

@@ -6,7 +6,7 @@ namespace Renstra.BrowserTests.Akun;
 [Collection(PerambanCollection.Nama)]
 public sealed class MasukTests(Peramban peramban)
 {
-    [Fact]
+    [FaktaPeramban]
     public async Task Pengunjung_tanpa_akun_diarahkan_ke_halaman_masuk()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -20,7 +20,7 @@ public sealed class MasukTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Halaman_pertama_berbahasa_Indonesia_dan_tidak_memuat_apa_pun_dari_luar()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -44,7 +44,7 @@ public sealed class MasukTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Operator_masuk_dan_melihat_peran_serta_bidangnya()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -60,7 +60,7 @@ public sealed class MasukTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Kata_sandi_salah_ditolak_dengan_pesan_Indonesia()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -74,7 +74,7 @@ public sealed class MasukTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Isian_kosong_menampilkan_galat_di_samping_isian()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -90,7 +90,7 @@ public sealed class MasukTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Pimpinan_keluar_lalu_halaman_kembali_meminta_masuk()
     {
         var page = await peramban.HalamanBaruAsync(ponsel: true);
@@ -106,7 +106,7 @@ public sealed class MasukTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Alamat_kembali_di_luar_situs_diabaikan()
     {
         var page = await peramban.HalamanBaruAsync();

@@ -12,6 +12,23 @@ public sealed class Peramban : IAsyncLifetime
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("RENSTRA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <summary>
+    /// Why the browser tests cannot run here, in one sentence saying how to get a browser; null when
+    /// <see cref="ChromiumPath"/> is an executable file.
+    /// </summary>
+    public static string? Kendala { get; } = CariKendala();
+
+    private static string? CariKendala()
+    {
+        var path = ChromiumPath;
+        var executable = File.Exists(path) &&
+            (OperatingSystem.IsWindows() || (File.GetUnixFileMode(path) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0);
+        return executable
+            ? null
+            : $"The browser tests need Chromium at {path}, which is missing: run scripts/test.sh (it installs Debian's chromium), " +
+              "or 'sudo apt-get install -y chromium', or point RENSTRA_CHROMIUM at a Chromium binary.";
+    }
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -19,6 +36,8 @@ public sealed class Peramban : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Every test of the collection is skipped then; starting the app for nothing would cost seconds.
+        if (Kendala is not null) return;
         App = new WebApp();
         _playwright = await Playwright.CreateAsync();
         // Playwright refuses --user-data-dir in Args; its launch always starts Chromium on a new, empty
@@ -56,7 +75,7 @@ public sealed class Peramban : IAsyncLifetime
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
-        App.Dispose();
+        App?.Dispose();
     }
 }
 

@@ -8,7 +8,7 @@ public sealed class AdminTests(Peramban peramban)
 {
     private const string Dasbor2025 = "/?tahun=2025&modul=Ketenagakerjaan";
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Admin_mengubah_rumus_mengujinya_menyimpannya_dan_dasbor_mengikuti()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -51,7 +51,7 @@ public sealed class AdminTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Ekspor_capaian_sebagai_XLSX_dan_CSV()
     {
         var page = await peramban.HalamanBaruAsync();

@@ -6,7 +6,7 @@ namespace Renstra.BrowserTests.Skenario;
 [Collection(PerambanCollection.Nama)]
 public sealed class AturanBaruTests(Peramban peramban)
 {
-    [Fact]
+    [FaktaPeramban]
     public async Task Admin_membuat_variabel_dan_indikator_baru()
     {
         var page = await peramban.HalamanBaruAsync();

@@ -8,7 +8,7 @@ public sealed class OperatorTests(Peramban peramban)
 {
     private const string Dasbor2024 = "/?tahun=2024&modul=Ketenagakerjaan";
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Operator_mengirim_data_dan_dasbor_berubah()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -42,7 +42,7 @@ public sealed class OperatorTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Operator_tidak_dapat_membuka_isian_bidang_lain()
     {
         var page = await peramban.HalamanBaruAsync(ponsel: true);

@@ -12,7 +12,7 @@ namespace Renstra.BrowserTests.Skenario;
 [Collection(PerambanCollection.Nama)]
 public sealed class PengingatDanAturanTests(Peramban peramban)
 {
-    [Fact]
+    [FaktaPeramban]
     public async Task Pengingat_data_yang_belum_diisi_tampil_untuk_admin_dan_operator_bidangnya()
     {
         var admin = await peramban.HalamanBaruAsync();
@@ -52,7 +52,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await op.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Dasbor_dapat_menampilkan_satu_triwulan()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -74,7 +74,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Data_triwulan_yang_dikirim_operator_tampil_di_dasbor_triwulan_itu()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -96,7 +96,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Admin_membandingkan_dua_versi_indikator()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -130,7 +130,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Admin_mengekspor_dan_mengimpor_aturan_dengan_pesan_galat_berbahasa_Indonesia()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -170,7 +170,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Rumus_diperiksa_saat_mengetik_tanpa_menekan_tombol()
     {
         var page = await peramban.HalamanBaruAsync();
@@ -200,7 +200,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Tanpa_JavaScript_tombol_Uji_tetap_memeriksa_rumus()
     {
         var page = await peramban.HalamanBaruAsync(javascript: false);

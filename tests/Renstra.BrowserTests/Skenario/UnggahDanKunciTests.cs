@@ -9,7 +9,7 @@ public sealed class UnggahDanKunciTests(Peramban peramban)
 {
     private const string Lembar = "/isian/KoperasiUmkm/2023";
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Operator_mengunggah_berkas_templat_lalu_admin_mengunci_periode()
     {
         var page = await peramban.HalamanBaruAsync();

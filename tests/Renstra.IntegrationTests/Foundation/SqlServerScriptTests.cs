@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Renstra.Host.Identity;
+using Renstra.Modules.Evaluasi.Data;
 using Renstra.Modules.Ketenagakerjaan.Data;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.KoperasiUmkm.Data;
@@ -17,7 +18,7 @@ namespace Renstra.IntegrationTests.Foundation;
 /// </summary>
 public sealed class SqlServerScriptTests
 {
-    public static TheoryData<string> Modules() => ["akun", "kinerja", "ketenagakerjaan", "koperasiumkm", "sekretariat"];
+    public static TheoryData<string> Modules() => ["akun", "kinerja", "ketenagakerjaan", "koperasiumkm", "sekretariat", "evaluasi"];
 
     private static DbContext SqlServerContext(string schema) => schema switch
     {
@@ -26,6 +27,7 @@ public sealed class SqlServerScriptTests
         "ketenagakerjaan" => new KetenagakerjaanDbContext(DesignTimeOptions.SqlServer<KetenagakerjaanDbContext>(schema)),
         "koperasiumkm" => new KoperasiUmkmDbContext(DesignTimeOptions.SqlServer<KoperasiUmkmDbContext>(schema)),
         "sekretariat" => new SekretariatDbContext(DesignTimeOptions.SqlServer<SekretariatDbContext>(schema)),
+        "evaluasi" => new EvaluasiDbContext(DesignTimeOptions.SqlServer<EvaluasiDbContext>(schema)),
         _ => throw new ArgumentOutOfRangeException(nameof(schema)),
     };
 
@@ -36,6 +38,7 @@ public sealed class SqlServerScriptTests
         "ketenagakerjaan" => new KetenagakerjaanSqliteDbContext(DesignTimeOptions.Sqlite<KetenagakerjaanSqliteDbContext>(schema)),
         "koperasiumkm" => new KoperasiUmkmSqliteDbContext(DesignTimeOptions.Sqlite<KoperasiUmkmSqliteDbContext>(schema)),
         "sekretariat" => new SekretariatSqliteDbContext(DesignTimeOptions.Sqlite<SekretariatSqliteDbContext>(schema)),
+        "evaluasi" => new EvaluasiSqliteDbContext(DesignTimeOptions.Sqlite<EvaluasiSqliteDbContext>(schema)),
         _ => throw new ArgumentOutOfRangeException(nameof(schema)),
     };
 

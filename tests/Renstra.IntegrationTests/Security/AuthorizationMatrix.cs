@@ -12,6 +12,9 @@ public abstract record Akses
     /// <summary>Administrators only.</summary>
     public sealed record Admin : Akses;
 
+    /// <summary>Admin or Pimpinan (who write the evaluation texts).</summary>
+    public sealed record Penilai : Akses;
+
     /// <summary>Admin, or the Operator of this module.</summary>
     public sealed record PengisiData(string Modul) : Akses;
 
@@ -31,7 +34,7 @@ public static class AuthorizationMatrix
 
     private static Dictionary<string, Akses> BuildTable()
     {
-        var table = new Dictionary<string, Akses>(Kinerja.Concat(Host).Concat(Register));
+        var table = new Dictionary<string, Akses>(Kinerja.Concat(Host).Concat(Evaluasi).Concat(Register));
         foreach (var (slug, modul) in new[] { ("ketenagakerjaan", "Ketenagakerjaan"), ("koperasi-umkm", "KoperasiUmkm"), ("sekretariat", "Sekretariat") })
         {
             table[$"GET /api/{slug}/data/{{periode}}"] = new Akses.Pembaca();
@@ -44,6 +47,13 @@ public static class AuthorizationMatrix
             table[$"POST /api/{slug}/data/{{periode}}/kunci"] = new Akses.Admin();
             table[$"POST /api/{slug}/data/{{periode}}/buka-kunci"] = new Akses.Admin();
             table[$"POST /api/{slug}/kekurangan/hitung"] = new Akses.Admin();
+            table[$"GET /api/{slug}/anggaran/{{periode}}"] = new Akses.Pembaca();
+            table[$"GET /api/{slug}/anggaran/{{periode}}/revisi"] = new Akses.Pembaca();
+            table[$"PUT /api/{slug}/anggaran/{{periode}}"] = new Akses.PengisiData(modul);
+            table[$"POST /api/{slug}/anggaran/{{periode}}/kunci"] = new Akses.Admin();
+            table[$"POST /api/{slug}/anggaran/{{periode}}/buka-kunci"] = new Akses.Admin();
+            table[$"GET /api/{slug}/anggaran/{{periode}}/templat"] = new Akses.Pembaca();
+            table[$"POST /api/{slug}/anggaran/{{periode}}/unggah"] = new Akses.PengisiData(modul);
         }
         return table;
     }
@@ -87,15 +97,28 @@ public static class AuthorizationMatrix
         foreach (var register in new[] { "koperasi", "usaha-mikro" })
         {
             table[$"GET /api/{register}/"] = new Akses.Pembaca();
-            table[$"GET /api/{register}/{{id:long}}"] = new Akses.Pembaca();
+            table[$"GET /api/{register}/{{idRekaman:long}}"] = new Akses.Pembaca();
             table[$"POST /api/{register}/"] = new Akses.PengisiData("KoperasiUmkm");
-            table[$"PUT /api/{register}/{{id:long}}"] = new Akses.PengisiData("KoperasiUmkm");
-            table[$"PUT /api/{register}/{{id:long}}/tahunan/{{tahun:int}}"] = new Akses.PengisiData("KoperasiUmkm");
-            table[$"POST /api/{register}/{{id:long}}/layanan"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"PUT /api/{register}/{{idRekaman:long}}"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"PUT /api/{register}/{{idRekaman:long}}/tahunan/{{tahun:int}}"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"POST /api/{register}/{{idRekaman:long}}/layanan"] = new Akses.PengisiData("KoperasiUmkm");
             table[$"POST /api/{register}/impor"] = new Akses.PengisiData("KoperasiUmkm");
         }
         return table;
     }
+    private static readonly Dictionary<string, Akses> Evaluasi = new()
+    {
+        ["GET /api/anggaran/{tahun}"] = new Akses.Pembaca(),
+        ["PUT /api/anggaran/{tahun}/dpa"] = new Akses.Admin(),
+        ["GET /api/evaluasi/riwayat"] = new Akses.Pembaca(),
+        ["GET /api/evaluasi/akumulasi"] = new Akses.Pembaca(),
+        ["PUT /api/evaluasi/akumulasi/{kode}"] = new Akses.Admin(),
+        ["GET /api/evaluasi/renja/{tahun}"] = new Akses.Pembaca(),
+        ["PUT /api/evaluasi/renja/{tahun}/catatan"] = new Akses.Penilai(),
+        ["GET /api/evaluasi/lkjip/{tahun}"] = new Akses.Pembaca(),
+        ["GET /api/evaluasi/efisiensi"] = new Akses.Pembaca(),
+        ["PUT /api/evaluasi/efisiensi"] = new Akses.Admin(),
+    };
 
     private static readonly Dictionary<string, Akses> Host = new()
     {
@@ -108,6 +131,11 @@ public static class AuthorizationMatrix
         ["POST /api/auth/login"] = new Akses.Anonim(),
         ["POST /api/auth/refresh"] = new Akses.Anonim(),
         ["GET /api/audit"] = new Akses.Admin(),
+        ["GET /api/pengguna"] = new Akses.Admin(),
+        ["POST /api/pengguna"] = new Akses.Admin(),
+        ["PUT /api/pengguna/{id}"] = new Akses.Admin(),
+        ["POST /api/pengguna/{id}/buka-kunci"] = new Akses.Admin(),
+        ["POST /api/pengguna/{id}/kata-sandi"] = new Akses.Admin(),
         ["* /hangfire/{**path}"] = new Akses.Admin(),
         // Web UI (Razor Pages); its static files are checked apart (AuthorizationMatrixTests).
         ["* /masuk"] = new Akses.Anonim(),
@@ -125,7 +153,15 @@ public static class AuthorizationMatrix
         ["* /aturan/variabel"] = new Akses.Halaman(new Akses.Admin()),
         // Everyone reads the registers; adding, editing and importing is checked inside the page (PengisiData).
         ["* /register/koperasi"] = new Akses.Halaman(new Akses.Pembaca()),
-        ["* /register/koperasi/{id:long}"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /register/koperasi/{idRekaman:long}"] = new Akses.Halaman(new Akses.Pembaca()),
+        // Evaluasi pages: everyone reads; writing the texts, the DPA and a realisasi sheet is checked inside the page.
+        ["* /evaluasi/renja"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /evaluasi/renja/cetak"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /evaluasi/anggaran"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /evaluasi/lkjip"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /evaluasi/realisasi/{modul}/{periode}"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /pengguna"] = new Akses.Halaman(new Akses.Admin()),
+        ["* /audit"] = new Akses.Halaman(new Akses.Admin()),
     };
 
     /// <summary>Sample values for route parameters, so every endpoint can be called.</summary>
@@ -142,7 +178,8 @@ public static class AuthorizationMatrix
         ["versi"] = "1",
         ["modul"] = "KoperasiUmkm",
         ["nama"] = "KoperasiAktifMaksKoperasi",
-        ["id"] = "1",
+        ["id"] = "00000000-0000-0000-0000-000000000000",
+        ["idRekaman"] = "1",
         ["variabel"] = "KspUspSehat",
     };
 
@@ -161,6 +198,7 @@ public static class AuthorizationMatrix
         _ when user is null => false,
         Akses.Pembaca => true,
         Akses.Admin => user == "admin@renstra.local",
+        Akses.Penilai => user is "admin@renstra.local" or "pimpinan@renstra.local",
         Akses.PengisiData p => user == "admin@renstra.local" || OperatorModules.GetValueOrDefault(user) == p.Modul,
         _ => false,
     };

@@ -36,6 +36,29 @@ public static class HostileInputCorpus
         ("spaces", "%20%20%20"),
     ];
 
+    /// <summary>
+    /// Sign-in and session inputs (issue 14): what a guesser, a token thief or a broken client sends to
+    /// login and refresh, and the credentials they forge. Each must be refused (400/401) in Indonesian.
+    /// </summary>
+    public static IReadOnlyList<(string Nama, string Path, string Body)> SignIn { get; } =
+    [
+        ("login: huge e-mail", "/api/auth/login", $$"""{"email":"{{new string('a', 20_000)}}@x.id","password":"Salah#Sandi2026"}"""),
+        ("login: huge password", "/api/auth/login", $$"""{"email":"admin@renstra.local","password":"{{new string('x', 200_000)}}"}"""),
+        ("login: NUL in e-mail", "/api/auth/login", """{"email":"admin@renstra.local\u0000","password":"Renstra#2026"}"""),
+        ("login: e-mail in upper case with spaces, wrong password", "/api/auth/login", """{"email":"  ADMIN@RENSTRA.LOCAL ","password":"x"}"""),
+        ("login: SQL in e-mail", "/api/auth/login", """{"email":"' OR 1=1 --","password":"' OR 1=1 --"}"""),
+        ("login: password as number", "/api/auth/login", """{"email":"admin@renstra.local","password":2026}"""),
+        ("login: e-mail as array", "/api/auth/login", """{"email":["admin@renstra.local"],"password":"Renstra#2026"}"""),
+        ("login: extra field twoFactorCode", "/api/auth/login", """{"email":"admin@renstra.local","password":"Renstra#2026","twoFactorCode":"000000"}"""),
+        ("login: bidi override in e-mail", "/api/auth/login", """{"email":"admin\u202E@renstra.local","password":"Renstra#2026"}"""),
+        ("refresh: empty", "/api/auth/refresh", """{"refreshToken":""}"""),
+        ("refresh: garbage base64", "/api/auth/refresh", """{"refreshToken":"CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}"""),
+        ("refresh: not base64", "/api/auth/refresh", """{"refreshToken":"%%%***!!!"}"""),
+        ("refresh: huge", "/api/auth/refresh", $$"""{"refreshToken":"{{new string('Q', 300_000)}}"}"""),
+        ("refresh: a JWT-looking token", "/api/auth/refresh", """{"refreshToken":"eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9."}"""),
+        ("refresh: token as object", "/api/auth/refresh", """{"refreshToken":{"value":"x"}}"""),
+    ];
+
     private static List<(string, string)> BuildBodies()
     {
         var cases = new List<(string, string)>
@@ -138,9 +161,28 @@ public static class HostileInputCorpus
             ("huge array", "[" + string.Join(",", Enumerable.Repeat("1", 20000)) + "]"),
             ("many variables", "{\"nilai\": {" + string.Join(",", Enumerable.Range(0, 2000).Select(i => $"\"V{i}\": 1")) + "}}"),
             ("html in name", "{\"nama\": \"<img src=x onerror=alert(1)>\"}"),
+            // Issue 14: bounds, look-alike codes, long literals, what a rules import would drop
+            ("target at decimal max", "{\"nilai\": 79228162514264337593543950335}"),
+            ("target beyond bound", "{\"nilai\": 1e16}"),
+            ("value beyond bound", "{\"nilai\": {\"AngkatanKerja\": 1000000000000001}}"),
+            ("variable bounds beyond", "{\"nama\":\"X\",\"satuan\":\"orang\",\"modul\":\"Ketenagakerjaan\",\"agregasi\":\"Terakhir\",\"min\":-1e20,\"max\":1e20}"),
+            ("rumus case variant", "{\"kode\": \"RPJMD-01\", \"nama\":\"X\",\"satuan\":\"%\",\"polaritas\":\"Negatif\",\"modul\":\"Ketenagakerjaan\", \"rumus\": \"data.pengangguran / data.AngkatanKerja * 100\"}"),
+            ("rumus 20-digit literal", "{\"kode\": \"RPJMD-01\", \"nama\":\"X\",\"satuan\":\"%\",\"polaritas\":\"Negatif\",\"modul\":\"Ketenagakerjaan\", \"rumus\": \"data.Pengangguran * 12345678901234567890\"}"),
+            ("ekspresi case variant", "{\"ekspresi\":\"data.koperasiAktif <= data.JumlahKoperasi\",\"pesan\":\"X\"}"),
+            ("import other expression type", Impor("\"RuleExpressionType\":\"Lain\"", "OutputExpression", "")),
+            ("import other action", Impor("\"RuleExpressionType\":\"LambdaExpression\"", "EvaluateRule", "")),
+            ("import unknown property", Impor("\"RuleExpressionType\":\"LambdaExpression\"", "OutputExpression", ",\"bobot\":\"3\"")),
+            ("import oversized property", Impor("\"RuleExpressionType\":\"LambdaExpression\"", "OutputExpression", ",\"definisiOperasional\":\"" + new string('x', 300_000) + "\"")),
+            ("import unknown rule field", Impor("\"RuleExpressionType\":\"LambdaExpression\",\"LocalParams\":[{\"Name\":\"a\",\"Expression\":\"1\"}]", "OutputExpression", "")),
         };
         return cases;
     }
+
+    /// <summary>A one-workflow rules import (RPJMD-01) with the given rule fields, action name and extra properties.</summary>
+    private static string Impor(string ruleField, string aksi, string properti) =>
+        "[{\"WorkflowName\":\"RPJMD-01\",\"Rules\":[{\"RuleName\":\"RPJMD-01\"," + ruleField + ",\"Expression\":\"true\"," +
+        "\"Actions\":{\"OnSuccess\":{\"Name\":\"" + aksi + "\",\"Context\":{\"Expression\":\"data.Pengangguran / data.AngkatanKerja * 100\"}}}," +
+        "\"Properties\":{\"nama\":\"X\",\"satuan\":\"%\",\"polaritas\":\"Negatif\",\"modul\":\"Ketenagakerjaan\"" + properti + "}}]}]";
 
     /// <summary>A body larger than the request limit (→ 413).</summary>
     public static string Oversized() => "{\"nilai\": {\"A\": \"" + new string('x', 6 * 1024 * 1024) + "\"}}";

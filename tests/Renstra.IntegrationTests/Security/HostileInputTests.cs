@@ -41,12 +41,14 @@ public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture
         ["PUT /api/aturan-validasi/{modul}/{nama}"] = """{"ekspresi":"data.KoperasiAktif <= data.JumlahKoperasi","pesan":"Koperasi aktif tidak boleh melebihi jumlah koperasi."}""",
         ["PUT /api/aturan-capaian/{nama}"] = """{"ekspresi":"capaian >= 91","warna":"#1b5e20"}""",
         ["PUT /api/aturan-register/{variabel}"] = """{"register":"Koperasi","rekaman":"Layanan","fungsi":"HitungUnik","syarat":[{"kolom":"Jenis","operator":"==","nilai":"PenilaianKesehatan"}]}""",
-        ["PUT /api/koperasi/{id:long}"] = """{"nomorBadanHukum":"1/BH/2020","nama":"Koperasi Contoh","jenis":"Jasa","kecamatan":"190601"}""",
-        ["PUT /api/usaha-mikro/{id:long}"] = """{"nomorInduk":"UM-1","namaUsaha":"Usaha Contoh","kecamatan":"190601","sektor":"Kuliner"}""",
-        ["PUT /api/koperasi/{id:long}/tahunan/{tahun:int}"] = """{"rat":true,"jumlahAnggota":20}""",
-        ["PUT /api/usaha-mikro/{id:long}/tahunan/{tahun:int}"] = """{"skala":"Kecil"}""",
-        ["POST /api/koperasi/{id:long}/layanan"] = """{"jenis":"Pemeriksaan","tanggal":"2024-03-01"}""",
-        ["POST /api/usaha-mikro/{id:long}/layanan"] = """{"jenis":"FasilitasiPemasaran","tanggal":"2024-03-01"}""",
+        ["PUT /api/koperasi/{idRekaman:long}"] = """{"nomorBadanHukum":"1/BH/2020","nama":"Koperasi Contoh","jenis":"Jasa","kecamatan":"190601"}""",
+        ["PUT /api/usaha-mikro/{idRekaman:long}"] = """{"nomorInduk":"UM-1","namaUsaha":"Usaha Contoh","kecamatan":"190601","sektor":"Kuliner"}""",
+        ["PUT /api/koperasi/{idRekaman:long}/tahunan/{tahun:int}"] = """{"rat":true,"jumlahAnggota":20}""",
+        ["PUT /api/usaha-mikro/{idRekaman:long}/tahunan/{tahun:int}"] = """{"skala":"Kecil"}""",
+        ["POST /api/koperasi/{idRekaman:long}/layanan"] = """{"jenis":"Pemeriksaan","tanggal":"2024-03-01"}""",
+        ["POST /api/usaha-mikro/{idRekaman:long}/layanan"] = """{"jenis":"FasilitasiPemasaran","tanggal":"2024-03-01"}""",
+        ["PUT /api/pengguna/{id}"] = """{"nama":"Nama Baru"}""",
+        ["POST /api/pengguna/{id}/kata-sandi"] = """{"kataSandi":"Belitung#Timur2026"}""",
     };
 
     private readonly RenstraApp _app = fixture.App;
@@ -94,6 +96,47 @@ public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture
         Assert.True(sent >= 500, $"only {sent} hostile requests were sent");
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} cases failed:{Environment.NewLine}" + string.Join(Environment.NewLine, failures.Take(60)));
         Assert.Equal(before, await StateAsync());
+    }
+
+    [Fact]
+    public async Task Every_hostile_sign_in_input_is_refused_in_Indonesian_and_signs_nobody_in()
+    {
+        using var client = _app.CreateClient();
+        var failures = new List<string>();
+        foreach (var (nama, path, body) in HostileInputCorpus.SignIn)
+        {
+            using var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode is not (HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.RequestEntityTooLarge))
+                failures.Add($"{nama}: got {(int)response.StatusCode} {HostileInputCorpus.Truncate(text)}");
+            else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json" || text.Contains("accessToken", StringComparison.Ordinal))
+                failures.Add($"{nama}: {(int)response.StatusCode} {HostileInputCorpus.Truncate(text)}");
+            else if (HostileInputCorpus.Internals.FirstOrDefault(i => text.Contains(i, StringComparison.Ordinal) && !body.Contains(i, StringComparison.Ordinal)) is { } leak)
+                failures.Add($"{nama}: response contains '{leak}'");
+        }
+
+        // Forged credentials on the API and on a page: refused, never a 500.
+        using var forgedBearer = new HttpRequestMessage(HttpMethod.Get, "/api/indikator");
+        forgedBearer.Headers.TryAddWithoutValidation("Authorization", "Bearer CfDJ8" + new string('A', 400));
+        if ((await client.SendAsync(forgedBearer)).StatusCode != HttpStatusCode.Unauthorized) failures.Add("forged bearer token accepted or crashed");
+        using var pages = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var forgedCookie = new HttpRequestMessage(HttpMethod.Get, "/");
+        forgedCookie.Headers.Add("Cookie", "renstra.auth=CfDJ8" + new string('B', 400));
+        if ((await pages.SendAsync(forgedCookie)).StatusCode != HttpStatusCode.Redirect) failures.Add("forged cookie accepted or crashed");
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task An_access_token_is_no_refresh_token()
+    {
+        using var client = _app.CreateClient();
+        var login = await client.PostAsync("/api/auth/login", new StringContent(
+            $$"""{"email":"{{RenstraApp.Pimpinan}}","password":"{{RenstraApp.DemoPassword}}"}""", Encoding.UTF8, "application/json"));
+        var accessToken = JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        var refresh = await client.PostAsync("/api/auth/refresh", new StringContent(
+            $$"""{"refreshToken":"{{accessToken}}"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
     }
 
     private static async Task CheckAsync(

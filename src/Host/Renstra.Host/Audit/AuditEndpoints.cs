@@ -30,11 +30,7 @@ internal static class AuditEndpoints
                 if (errors.Count > 0) throw new ValidationFailedException(errors);
 
                 var filter = new AuditFilter(dariUtc, sampaiUtc, entitas?.Trim(), oleh?.Trim(), batas ?? BatasBawaan);
-                var all = new List<AuditEntry>();
-                foreach (var source in sources) all.AddRange(await source.ReadAsync(scope, filter, cancellationToken));
-                return all
-                    .OrderByDescending(a => a.WaktuUtc).ThenBy(a => a.Modul, StringComparer.Ordinal).ThenByDescending(a => a.Id)
-                    .Take(filter.Batas)
+                return (await AuditGabungan.BacaAsync(sources, scope, filter, cancellationToken))
                     .Select(a => new AuditItem(DateTime.SpecifyKind(a.WaktuUtc, DateTimeKind.Utc), a.Oleh, a.Aksi, a.Entitas, a.Kunci, a.Modul,
                         Parse(a.Sebelum), Parse(a.Sesudah)))
                     .ToList();

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace Renstra.Host.Hosting;
 
 /// <summary>
 /// One limit on request bodies (<c>Renstra:MaxRequestBytes</c>, default 5 MiB — an XLSX sheet fits):
 /// Kestrel enforces it while reading, and a declared <c>Content-Length</c> above it is refused with a
-/// 413 ProblemDetails before any endpoint runs.
+/// 413 ProblemDetails before any endpoint runs. An endpoint may ask for a smaller limit with
+/// <see cref="IRequestSizeLimitMetadata"/> (e.g. the rules import).
 /// </summary>
 internal static class RequestSizeLimit
 {
@@ -14,6 +17,8 @@ internal static class RequestSizeLimit
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app, long limit) =>
         app.Use(async (context, next) =>
         {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } lebihKecil && lebihKecil < limit)
+                limit = lebihKecil;
             if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
                 feature.MaxRequestBodySize = limit;
             if (context.Request.ContentLength > limit)

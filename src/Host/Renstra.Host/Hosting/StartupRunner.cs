@@ -5,14 +5,13 @@ namespace Renstra.Host.Hosting;
 
 internal static partial class StartupRunner
 {
-    /// <summary>Migrates every module's database, then runs the modules' start-up tasks in order.</summary>
+    /// <summary>Migrates every module's database that has migrations pending, then runs the modules' start-up tasks in order.</summary>
     public static async Task PrepareAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Renstra.Startup");
         foreach (var database in app.Services.GetServices<IModuleDatabase>())
         {
-            await database.MigrateAsync(app.Services, cancellationToken);
-            LogMigrated(logger, database.ModuleName);
+            if (await database.MigrateAsync(app.Services, cancellationToken)) LogMigrated(logger, database.ModuleName);
         }
         using var scope = app.Services.CreateScope();
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())

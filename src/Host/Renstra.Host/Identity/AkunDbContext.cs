@@ -28,11 +28,22 @@ public class AkunDbContext : IdentityDbContext<Pengguna>, IDataProtectionKeyCont
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<TokenSegar> TokenSegar => Set<TokenSegar>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         if (Schema is not null) builder.HasDefaultSchema(Schema);
         builder.Entity<Pengguna>().Property(p => p.NamaLengkap).HasMaxLength(200);
+        builder.Entity<TokenSegar>(t =>
+        {
+            t.HasKey(x => x.Id);
+            t.Property(x => x.Id).HasMaxLength(40);
+            t.Property(x => x.Keluarga).HasMaxLength(40);
+            t.Property(x => x.PenggunaId).HasMaxLength(450);
+            t.HasIndex(x => x.Keluarga);
+            t.HasIndex(x => new { x.PenggunaId, x.KedaluwarsaUtc });
+        });
         builder.ApplyAuditLog();
     }
 }

@@ -1,13 +1,12 @@
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Renstra.Host.Identity;
 
 /// <summary>
 /// <c>POST /api/auth/login</c> and <c>/api/auth/refresh</c>: Identity's own bearer tokens
-/// (the same handler <c>MapIdentityApi</c> uses), without its open self-registration.
+/// (the same handler <c>MapIdentityApi</c> uses), without its open self-registration; refresh tokens
+/// are single-use (<see cref="RantaiTokenSegar"/>).
 /// </summary>
 internal static class AuthEndpoints
 {
@@ -21,42 +20,32 @@ internal static class AuthEndpoints
     {
         var group = endpoints.MapGroup("/api/auth").WithTags("Autentikasi").AllowAnonymous();
 
-        group.MapPost("/login", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (
-                LoginRequest request, SignInManager<Pengguna> signInManager) =>
+        group.MapPost("/login", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
+                LoginRequest request, PemeriksaMasuk pemeriksa, RantaiTokenSegar rantai) =>
             {
                 if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
                     return TypedResults.Problem(statusCode: 400, detail: "Email dan kata sandi wajib diisi.");
-                signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-                var result = await signInManager.PasswordSignInAsync(
-                    request.Email.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
-                if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
-                var detail = result.IsLockedOut
-                    ? "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi nanti."
-                    : "Email atau kata sandi salah.";
-                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: detail);
+                var (hasil, user) = await pemeriksa.PeriksaAsync(request.Email, request.Password);
+                if (user is null) return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: hasil.Pesan);
+                return TypedResults.SignIn(await rantai.MulaiAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
             })
             .RequireRateLimiting(LoginRateLimit)
             .WithSummary("Masuk dan menerima bearer token");
 
         group.MapPost("/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
-                RefreshRequest request, SignInManager<Pengguna> signInManager,
-                IOptionsMonitor<BearerTokenOptions> bearerOptions, TimeProvider time) =>
+                RefreshRequest request, RantaiTokenSegar rantai) =>
             {
                 if (string.IsNullOrWhiteSpace(request.RefreshToken))
                     return TypedResults.Problem(statusCode: 400, detail: "refreshToken wajib diisi.");
-                var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-                var ticket = protector.Unprotect(request.RefreshToken);
-                if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires ||
-                    await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+                if (await rantai.PutarAsync(request.RefreshToken) is not { } principal)
                 {
                     return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
                         detail: "Refresh token tidak berlaku. Silakan masuk kembali.");
                 }
-                var principal = await signInManager.CreateUserPrincipalAsync(user);
                 return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
             })
             .RequireRateLimiting(LoginRateLimit)
-            .WithSummary("Menukar refresh token dengan token baru");
+            .WithSummary("Menukar refresh token dengan token baru (sekali pakai)");
 
         return endpoints;
     }

@@ -10,8 +10,14 @@ namespace Renstra.Host.Identity;
 
 internal static class IdentitySetup
 {
-    /// <summary>Picks bearer for API clients that send a token, the Identity cookie for the web UI.</summary>
+    /// <summary>
+    /// Picks the bearer token for everything under <c>/api</c> (the API never accepts the web cookie, which
+    /// a browser would send along with a forged cross-site request) and for other paths that send one; the
+    /// Identity cookie for the web UI, whose forms carry antiforgery tokens.
+    /// </summary>
     public const string SchemeSelector = "Renstra";
+
+    public const string NamaCookie = "renstra.auth";
 
     public static IServiceCollection AddRenstraIdentity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +32,7 @@ internal static class IdentitySetup
                 o.DefaultChallengeScheme = SchemeSelector;
             })
             .AddPolicyScheme(SchemeSelector, "Bearer atau cookie", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Path.StartsWithSegments("/api") ||
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
@@ -38,7 +45,7 @@ internal static class IdentitySetup
             {
                 o.LoginPath = "/masuk";
                 o.AccessDeniedPath = "/akses-ditolak";
-                o.Cookie.Name = "renstra.auth";
+                o.Cookie.Name = NamaCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.SlidingExpiration = true;
@@ -65,6 +72,15 @@ internal static class IdentitySetup
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<IndonesianIdentityErrorDescriber>();
+
+        services.Scan(s => s.FromAssemblyOf<PemeriksaMasuk>()
+            .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces().WithScopedLifetime());
+        services.AddSingleton<PercobaanTakDikenal>();
+        services.AddScoped<PemeriksaMasuk>();
+        services.AddScoped<RantaiTokenSegar>();
+        services.AddScoped<Renstra.Web.Akses.IPintuMasuk, PintuMasukRenstra>();
+        services.AddScoped<Renstra.Web.Akses.IAdministrasiPengguna, Features.AdministrasiPengguna>();
 
         services.AddSingleton<IAuthorizationHandler, PengisiDataHandler>();
         services.AddAuthorizationBuilder()

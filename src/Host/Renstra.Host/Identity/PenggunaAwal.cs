@@ -38,13 +38,17 @@ internal sealed partial class PenggunaAwal(
             await EnsureBootstrapAdminAsync();
             return;
         }
-        if (configuration.GetValue<bool>("Renstra:DemoUsers"))
+        if (DemoUsersActive(configuration, environment))
         {
             foreach (var (email, nama, peran, modul) in DemoUsers)
                 await EnsureUserAsync(email, nama, DemoPassword, peran, modul);
             LogDemoUsers(logger, DemoUsers.Count);
         }
     }
+
+    /// <summary>Demo users exist only when configured, and never in Production.</summary>
+    public static bool DemoUsersActive(IConfiguration configuration, IHostEnvironment environment) =>
+        !environment.IsProduction() && configuration.GetValue<bool>("Renstra:DemoUsers");
 
     private async Task EnsureBootstrapAdminAsync()
     {

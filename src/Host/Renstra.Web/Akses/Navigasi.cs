@@ -10,8 +10,13 @@ public static class Navigasi
     public static IReadOnlyList<TautanNavigasi> Untuk(HakPengguna hak)
     {
         ArgumentNullException.ThrowIfNull(hak);
-        List<TautanNavigasi> tautan = [new("Dasbor capaian", "/"), new("Isian data", "/isian"), new("Register koperasi", "/register/koperasi")];
-        if (hak.IsAdmin) tautan.Add(new("Aturan indikator", "/aturan"));
+        List<TautanNavigasi> tautan = [new("Dasbor capaian", "/"), new("Isian data", "/isian"), new("Register koperasi", "/register/koperasi"), new("Evaluasi", "/evaluasi/renja"), new("Anggaran", "/evaluasi/anggaran")];
+        if (hak.IsAdmin)
+        {
+            tautan.Add(new("Aturan indikator", "/aturan"));
+            tautan.Add(new("Pengguna", "/pengguna"));
+            tautan.Add(new("Jejak audit", "/audit"));
+        }
         return tautan;
     }
 

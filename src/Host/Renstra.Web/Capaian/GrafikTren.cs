@@ -24,13 +24,15 @@ public static class GrafikTren
     public static string Svg(string judul, IReadOnlyList<TitikTren> titik)
     {
         ArgumentNullException.ThrowIfNull(titik);
-        var nilai = titik.SelectMany(t => new[] { t.Target, t.Realisasi }).OfType<decimal>().ToList();
-        var maks = nilai.Count == 0 ? 100m : nilai.Max();
-        var min = nilai.Count == 0 ? 0m : Math.Min(0m, nilai.Min());
+        // The scale is drawn in double: whatever is stored (even near decimal's limits) gives a finite chart.
+        var nilai = titik.SelectMany(t => new[] { t.Target, t.Realisasi }).OfType<decimal>().Select(v => (double)v).ToList();
+        var maks = nilai.Count == 0 ? 100d : nilai.Max();
+        var min = nilai.Count == 0 ? 0d : Math.Min(0d, nilai.Min());
         if (maks == min) maks = min + 1;
-        maks += (maks - min) * 0.1m;
+        maks += (maks - min) * 0.1;
         double X(int i) => Kiri + (titik.Count <= 1 ? 0 : i * (Lebar - Kiri - Kanan) / (double)(titik.Count - 1));
-        double Y(decimal v) => Atas + (double)((maks - v) / (maks - min)) * (Tinggi - Atas - Bawah);
+        double Y(decimal v) => Atas + ((maks - (double)v) / (maks - min)) * (Tinggi - Atas - Bawah);
+        double YGaris(double v) => Atas + ((maks - v) / (maks - min)) * (Tinggi - Atas - Bawah);
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
@@ -39,11 +41,11 @@ public static class GrafikTren
         for (var g = 0; g <= 4; g++)
         {
             var v = min + (maks - min) * g / 4;
-            var y = Y(v);
+            var y = YGaris(v);
             svg.Append(CultureInfo.InvariantCulture,
                 $"<line x1=\"{Kiri}\" x2=\"{Lebar - Kanan}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#d0d7de\" stroke-width=\"1\"/>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{Kiri - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\" font-size=\"11\" fill=\"#333\">{WebUtility.HtmlEncode(FormatIndonesia.Angka(v, 1))}</text>");
+                $"<text x=\"{Kiri - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\" font-size=\"11\" fill=\"#333\">{WebUtility.HtmlEncode(Label(v))}</text>");
         }
         for (var i = 0; i < titik.Count; i++)
             svg.Append(CultureInfo.InvariantCulture,
@@ -53,6 +55,9 @@ public static class GrafikTren
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    private static string Label(double v) =>
+        Math.Abs(v) < 1e15 ? FormatIndonesia.Angka((decimal)v, 1) : v.ToString("0.##E+0", FormatIndonesia.Budaya);
 
     private static void Garis(StringBuilder svg, IReadOnlyList<TitikTren> titik, Func<TitikTren, decimal?> pilih,
         Func<int, double> x, Func<decimal, double> y, string warna, string? putus, string kelas)

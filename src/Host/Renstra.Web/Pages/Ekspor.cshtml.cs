@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MiniExcelLibs;
+using Renstra.Shared.Berkas;
 using Renstra.Web.Capaian;
 using Renstra.Web.Formatting;
 
@@ -34,27 +34,15 @@ public sealed class EksporModel(TabelCapaian tabel) : PageModel
     private static object? IndikatorAngka(object? target) => HalamanIndikatorModel.Angka(target) is { } angka ? angka : target?.ToString();
 
     /// <summary>Semicolon-separated with decimal commas, as Excel opens it on an Indonesian computer; UTF-8 with BOM.</summary>
-    private static byte[] Csv(IEnumerable<object?[]> baris)
-    {
-        var teks = new StringBuilder();
-        teks.AppendJoin(';', Kolom.Select(Kutip)).Append("\r\n");
-        foreach (var b in baris)
-            teks.AppendJoin(';', b.Select(n => Kutip(n switch
+    private static byte[] Csv(IEnumerable<object?[]> baris) =>
+        PenulisCsv.Tulis(Kolom,
+            baris.Select(b => b.Select(n => n switch
             {
                 decimal d => d.ToString("0.####", FormatIndonesia.Budaya),
                 null => "",
                 var x => Convert.ToString(x, FormatIndonesia.Budaya) ?? "",
-            }))).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(teks.ToString())];
-    }
-
-    private static string Kutip(string s)
-    {
-        // A leading = + - @ would make a spreadsheet run the cell as a formula.
-        if (s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal) && !decimal.TryParse(s, NumberStyles.Number, FormatIndonesia.Budaya, out _))
-            s = "'" + s;
-        return s.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
-    }
+            }).ToArray()),
+            ';', FormatIndonesia.Budaya);
 
     private static async Task<byte[]> XlsxAsync(IEnumerable<object?[]> baris, int tahun, CancellationToken cancellationToken)
     {

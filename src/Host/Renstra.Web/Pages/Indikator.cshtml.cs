@@ -82,8 +82,8 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
     public static decimal? Angka(object? nilai) => nilai switch
     {
         decimal d => d,
-        double d => (decimal)d,
-        JsonElement { ValueKind: JsonValueKind.Number } j => j.GetDecimal(),
+        double d when double.IsFinite(d) && Math.Abs(d) < 7.9e28 => (decimal)d,
+        JsonElement { ValueKind: JsonValueKind.Number } j when j.TryGetDecimal(out var d) => d,
         _ => null,
     };
 }

@@ -19,6 +19,17 @@ public sealed record GalatPerintah(string Pesan, IReadOnlyDictionary<string, str
         return PerIsian.Where(e => !tampil.Contains(e.Key)).SelectMany(e => e.Value).Distinct();
     }
 
+    /// <summary>The status the API answers for the same refusal, for a page that shows it instead.</summary>
+    public static int Status(UseCaseException galat) => galat switch
+    {
+        ValidationFailedException => 400,
+        NotFoundException => 404,
+        ConflictException => 409,
+        PreconditionFailedException => 412,
+        ForbiddenException => 403,
+        _ => 400,
+    };
+
     public static GalatPerintah Dari(UseCaseException galat)
     {
         ArgumentNullException.ThrowIfNull(galat);

@@ -62,6 +62,12 @@ public static class BidangModuleRegistration
         UnggahLembar.Map(group, modul);
         LihatKekurangan.Map(group, modul);
         HitungKekurangan.Map(group, modul);
+        SimpanLembarAnggaran.Map(group, modul);
+        LihatLembarAnggaran.Map(group, modul);
+        DaftarRevisiAnggaran.Map(group, modul);
+        UbahKunciAnggaran.Map(group, modul);
+        UnduhTemplatAnggaran.Map(group, modul);
+        UnggahLembarAnggaran.Map(group, modul);
         return endpoints;
     }
 }

@@ -30,6 +30,7 @@ public static class KinerjaModule
         services.AddSingleton<LokasiAturan>();
         services.TryAddSingleton<HierarkiWilayah>();
         services.AddScoped<IAturanDataBidang, AturanDataBidang>();
+        services.AddScoped<IBacaanKinerja, BacaanKinerja>();
         services.AddScoped<IStartupTask, ImporAturanBawaan>();
         services.AddScoped<KatalogAturan>();
         services.AddScoped<PenghitungCapaianPeriode>();

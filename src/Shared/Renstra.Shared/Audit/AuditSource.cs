@@ -25,3 +25,20 @@ public sealed class AuditSource<TContext> : IAuditSource where TContext : DbCont
         return await query.OrderByDescending(a => a.WaktuUtc).ThenByDescending(a => a.Id).Take(filter.Batas).ToListAsync(cancellationToken);
     }
 }
+
+/// <summary>Every module's audit log merged, newest first: what <c>GET /api/audit</c> and the audit page show.</summary>
+public static class AuditGabungan
+{
+    public static async Task<IReadOnlyList<AuditEntry>> BacaAsync(
+        IEnumerable<IAuditSource> sources, IServiceProvider scope, AuditFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(filter);
+        var all = new List<AuditEntry>();
+        foreach (var source in sources) all.AddRange(await source.ReadAsync(scope, filter, cancellationToken));
+        return all
+            .OrderByDescending(a => a.WaktuUtc).ThenBy(a => a.Modul, StringComparer.Ordinal).ThenByDescending(a => a.Id)
+            .Take(filter.Batas)
+            .ToList();
+    }
+}

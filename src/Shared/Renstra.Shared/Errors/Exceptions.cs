@@ -10,7 +10,37 @@ public abstract class UseCaseException(string detail) : Exception(detail);
 public sealed class ValidationFailedException(IReadOnlyDictionary<string, string[]> errors, string? detail = null)
     : UseCaseException(detail ?? "Data yang dikirim tidak valid.")
 {
-    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+    /// <summary>Fields listed at most; the rest are counted under <see cref="KunciLainnya"/>.</summary>
+    public const int IsianMaksimum = 20;
+
+    /// <summary>Messages listed per field at most.</summary>
+    public const int PesanPerIsianMaksimum = 5;
+
+    /// <summary>The key that counts what was left out: "… dan N kesalahan lain".</summary>
+    public const string KunciLainnya = "…";
+
+    /// <summary>The field errors, capped so that an answer stays small whatever the request held.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = Batasi(errors);
+
+    private static Dictionary<string, string[]> Batasi(IReadOnlyDictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var hasil = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var sisa = 0;
+        foreach (var (isian, pesan) in errors)
+        {
+            if (hasil.Count >= IsianMaksimum)
+            {
+                sisa += pesan.Length;
+                continue;
+            }
+            hasil[isian] = pesan.Length <= PesanPerIsianMaksimum
+                ? pesan
+                : [.. pesan.Take(PesanPerIsianMaksimum), $"… dan {pesan.Length - PesanPerIsianMaksimum} kesalahan lain."];
+        }
+        if (sisa > 0) hasil[KunciLainnya] = [$"… dan {sisa} kesalahan lain pada isian yang tidak ditampilkan."];
+        return hasil;
+    }
 
     public static ValidationFailedException For(string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] });

@@ -11,7 +11,8 @@ public interface IModuleDatabase
 
     Type ContextType { get; }
 
-    Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+    /// <summary>Applies the pending migrations; false (and no migration lock taken) when none is pending.</summary>
+    Task<bool> MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
 
 public sealed class ModuleDatabase<TContext>(string moduleName) : IModuleDatabase
@@ -21,7 +22,7 @@ public sealed class ModuleDatabase<TContext>(string moduleName) : IModuleDatabas
 
     public Type ContextType => typeof(TContext);
 
-    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task<bool> MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -42,6 +43,9 @@ public sealed class ModuleDatabase<TContext>(string moduleName) : IModuleDatabas
                 await db.Database.CloseConnectionAsync();
             }
         }
+        // A restart with nothing pending skips MigrateAsync's lock table and its writes: one read of the history.
+        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()) return false;
         await db.Database.MigrateAsync(cancellationToken);
+        return true;
     }
 }

@@ -34,13 +34,8 @@ public sealed class MasukModel(IPintuMasuk pintuMasuk) : PageModel
     {
         if (!ModelState.IsValid) return Page();
         var hasil = await pintuMasuk.MasukAsync(Email, KataSandi, IngatSaya);
-        if (hasil == HasilMasuk.Berhasil) return LocalRedirect(Tujuan());
-        Pesan = hasil switch
-        {
-            HasilMasuk.Terkunci => "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi nanti.",
-            HasilMasuk.Ditolak => "Akun ini belum diizinkan masuk. Hubungi administrator.",
-            _ => "Email atau kata sandi salah.",
-        };
+        if (hasil.Hasil == HasilMasuk.Berhasil) return LocalRedirect(Tujuan());
+        Pesan = hasil.Pesan;
         KataSandi = "";
         return Page();
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Renstra.Modules.Kinerja.Features;
+using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Web.Perintah;
 
@@ -16,10 +17,17 @@ namespace Renstra.Web.Pages.Aturan;
 /// </summary>
 public sealed class DaftarAturanModel(ISender sender) : PageModel
 {
-    /// <summary>The largest rules file accepted.</summary>
-    public const long UkuranMaksimum = 2 * 1024 * 1024;
+    /// <summary>The largest rules file accepted: the API's limit.</summary>
+    public const long UkuranMaksimum = ImporIndikator.UkuranMaksimum;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // As strict as the API: an unknown field or a duplicated key is refused, never dropped.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
+        MaxDepth = 32,
+    };
 
     public IReadOnlyList<IndikatorTampilan> Indikator { get; private set; } = [];
 
@@ -58,7 +66,7 @@ public sealed class DaftarAturanModel(ISender sender) : PageModel
     private static async Task<IReadOnlyList<WorkflowIndikator>?> BacaBerkasAsync(IFormFile? berkas, CancellationToken cancellationToken)
     {
         if (berkas is null || berkas.Length == 0) throw ValidationFailedException.For("berkas", "Pilih berkas JSON aturan indikator.");
-        if (berkas.Length > UkuranMaksimum) throw ValidationFailedException.For("berkas", "Berkas terlalu besar (paling besar 2 MB).");
+        if (berkas.Length > UkuranMaksimum) throw ValidationFailedException.For("berkas", $"Berkas terlalu besar (paling besar {UkuranMaksimum / 1024} KB).");
         try
         {
             await using var isi = berkas.OpenReadStream();
@@ -68,9 +76,10 @@ public sealed class DaftarAturanModel(ISender sender) : PageModel
                 ? [dokumen.RootElement.Deserialize<WorkflowIndikator>(Json)!]
                 : dokumen.RootElement.Deserialize<List<WorkflowIndikator>>(Json);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            throw ValidationFailedException.For("berkas", "Berkas bukan JSON aturan indikator yang valid (workflow RulesEngine).");
+            var tempat = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" (di {TeksPengguna.Kutip(e.Path, 80)})";
+            throw ValidationFailedException.For("berkas", $"Berkas bukan JSON aturan indikator yang valid (workflow RulesEngine){tempat}: ada bagian yang tidak dikenal, ganda atau bertipe salah.");
         }
     }
 }

@@ -97,19 +97,20 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
         if (berkas is null || berkas.Length == 0)
         {
             Galat = new GalatPerintah("Pilih berkas CSV atau XLSX terlebih dahulu.", new Dictionary<string, string[]>());
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         else
         {
-            using var isi = new MemoryStream();
-            await berkas.CopyToAsync(isi, cancellationToken);
             try
             {
-                var hasil = await sender.Send(new UnggahLembar.Command(Modul, Periode.ToString(), null, isi.ToArray(), null), cancellationToken);
+                await using var isi = berkas.OpenReadStream();
+                var hasil = await UnggahLembar.UnggahAsync(sender, Modul, Periode.ToString(), isi, berkas.Length, cancellationToken);
                 return RedirectToPage(new { modul = Modul, periode = Periode.ToString(), tersimpan = hasil.Revisi });
             }
             catch (UseCaseException e)
             {
                 Galat = GalatPerintah.Dari(e);
+                Response.StatusCode = GalatPerintah.Status(e);
             }
         }
         await BacaAsync(isiDariLembar: true, cancellationToken);

@@ -16,7 +16,7 @@ namespace Renstra.Web.Pages.Register;
 /// </summary>
 public sealed class KoperasiRinciModel(ISender sender, IAuthorizationService authorization) : PageModel
 {
-    [FromRoute]
+    [FromRoute(Name = "idRekaman")]
     public long Id { get; set; }
 
     [BindProperty]

@@ -20,6 +20,10 @@ public abstract class BidangDbContext(DbContextOptions options) : DbContext(opti
 
     internal DbSet<KekuranganData> Kekurangan => Set<KekuranganData>();
 
+    internal DbSet<LembarAnggaran> LembarAnggaran => Set<LembarAnggaran>();
+
+    internal DbSet<RevisiLembarAnggaran> RevisiAnggaran => Set<RevisiLembarAnggaran>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (Schema is not null) modelBuilder.HasDefaultSchema(Schema);

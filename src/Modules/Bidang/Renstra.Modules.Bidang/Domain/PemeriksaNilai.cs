@@ -13,7 +13,7 @@ namespace Renstra.Modules.Bidang.Domain;
 internal static class PemeriksaNilai
 {
     /// <summary>No indicator of this office counts anything near a thousand trillion.</summary>
-    public const decimal BatasBesaran = 1_000_000_000_000_000m;
+    public const decimal BatasBesaran = BatasNilai.Maksimum;
 
     internal sealed record Hasil(Dictionary<string, decimal> Nilai, Dictionary<string, List<string>> Galat)
     {

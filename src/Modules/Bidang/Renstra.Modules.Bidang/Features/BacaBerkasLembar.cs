@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
-using MiniExcelLibs;
 using Renstra.Shared.Errors;
 
 namespace Renstra.Modules.Bidang.Features;
@@ -15,14 +14,42 @@ internal static class BacaBerkasLembar
 {
     public static readonly string[] Kolom = ["Kode", "Nama", "Satuan", "Nilai"];
 
+    private static readonly string[] KolomDibaca = ["Kode", "Nilai"];
+
+    /// <summary>The largest file accepted, through the API and the web form alike.</summary>
     public const int UkuranMaksimum = 1024 * 1024;
+
+    /// <summary>The highest row number a file may use (a template has one row per variable).</summary>
+    public const int BarisMaksimum = 5000;
+
+    /// <summary>The widest a file may be (the template has four columns).</summary>
+    public const int KolomMaksimum = 64;
+
+    /// <summary>How long reading one file may take before it is refused.</summary>
+    public static readonly TimeSpan BatasWaktu = TimeSpan.FromSeconds(2);
 
     public static bool IsXlsx(ReadOnlySpan<byte> isi) => isi.Length >= 4 && isi[0] == 'P' && isi[1] == 'K' && isi[2] == 3 && isi[3] == 4;
 
-    public static List<KeyValuePair<string, JsonElement>> Baca(byte[] isi)
+    /// <summary>
+    /// The file's rows as name → value pairs. Stops when <paramref name="cancellationToken"/> fires (client
+    /// gone, shutdown) and refuses a file that takes longer than <see cref="BatasWaktu"/>.
+    /// </summary>
+    public static List<KeyValuePair<string, JsonElement>> Baca(byte[] isi, CancellationToken cancellationToken)
     {
         if (isi.Length == 0) throw ValidationFailedException.For("berkas", "Berkas kosong.");
-        var baris = IsXlsx(isi) ? BacaXlsx(isi) : BacaCsv(isi);
+        if (isi.Length > UkuranMaksimum) throw TerlaluBesar();
+        using var waktu = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waktu.CancelAfter(BatasWaktu);
+        List<(int Nomor, string? Kode, object? Nilai)> baris;
+        try
+        {
+            baris = IsXlsx(isi) ? BacaXlsx(isi, waktu.Token) : BacaCsv(isi, waktu.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw ValidationFailedException.For("berkas",
+                $"Berkas terlalu rumit untuk dibaca dalam {BatasWaktu.TotalSeconds:0} detik; gunakan templat yang diunduh dari aplikasi.");
+        }
         var galat = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var hasil = new List<KeyValuePair<string, JsonElement>>();
         foreach (var (nomor, kode, nilai) in baris)
@@ -42,6 +69,28 @@ internal static class BacaBerkasLembar
         return hasil;
     }
 
+    /// <summary>
+    /// Copies an uploaded file into memory, refusing it as soon as it passes <see cref="UkuranMaksimum"/>
+    /// (a declared length is checked first); the one limit for the API and the web form.
+    /// </summary>
+    public static async Task<byte[]> SalinAsync(Stream sumber, long? panjang, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sumber);
+        if (panjang > UkuranMaksimum) throw TerlaluBesar();
+        using var buffer = new MemoryStream();
+        var potongan = new byte[81920];
+        int dibaca;
+        while ((dibaca = await sumber.ReadAsync(potongan, cancellationToken)) > 0)
+        {
+            if (buffer.Length + dibaca > UkuranMaksimum) throw TerlaluBesar();
+            buffer.Write(potongan, 0, dibaca);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ValidationFailedException TerlaluBesar() =>
+        ValidationFailedException.For("berkas", $"Berkas melebihi {UkuranMaksimum / 1024} KB; templat yang terisi jauh lebih kecil.");
+
     private static JsonElement KeJson(object nilai) => nilai switch
     {
         double d when double.IsFinite(d) && Math.Abs(d) < 1e28 => JsonSerializer.SerializeToElement((decimal)d),
@@ -54,32 +103,22 @@ internal static class BacaBerkasLembar
         _ => JsonSerializer.SerializeToElement(Convert.ToString(nilai, CultureInfo.InvariantCulture) ?? ""),
     };
 
-    private static List<(int Nomor, string? Kode, object? Nilai)> BacaXlsx(byte[] isi)
+    private static List<(int Nomor, string? Kode, object? Nilai)> BacaXlsx(byte[] isi, CancellationToken cancellationToken)
     {
         try
         {
-            using var stream = new MemoryStream(isi);
-            var hasil = new List<(int, string?, object?)>();
-            var nomor = 1;
-            foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: true, excelType: ExcelType.XLSX))
-            {
-                nomor++;
-                if (nomor == 2) PeriksaKolom(row.Keys);
-                hasil.Add((nomor, Ambil(row, "Kode")?.ToString(), Ambil(row, "Nilai")));
-            }
-            return hasil;
+            var (header, indeks, baris) = PembacaXlsx.Baca(isi, KolomDibaca, cancellationToken);
+            if (header.Count == 0) throw ValidationFailedException.For("berkas", "Berkas XLSX kosong atau tanpa baris judul.");
+            PeriksaKolom(header);
+            return baris.Select(b => (b.Nomor, b.Nilai[0] is { } k ? Convert.ToString(k, CultureInfo.InvariantCulture) : null, b.Nilai[1])).ToList();
         }
-        catch (ValidationFailedException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or ValidationFailedException))
         {
             throw ValidationFailedException.For("berkas", "Berkas XLSX tidak dapat dibaca; gunakan templat yang diunduh dari aplikasi.");
         }
     }
 
-    private static List<(int Nomor, string? Kode, object? Nilai)> BacaCsv(byte[] isi)
+    private static List<(int Nomor, string? Kode, object? Nilai)> BacaCsv(byte[] isi, CancellationToken cancellationToken)
     {
         try
         {
@@ -87,12 +126,23 @@ internal static class BacaBerkasLembar
             using var csv = CsvReader.Create(isi, CsvReaderOptions.Default);
             var header = csv.Headers.Select(h => h.Trim()).ToList();
             if (header.Count == 0) throw ValidationFailedException.For("berkas", "Berkas CSV kosong atau tanpa baris judul.");
+            if (header.Count > KolomMaksimum)
+                throw ValidationFailedException.For("berkas", $"Berkas berisi {header.Count} kolom; paling banyak {KolomMaksimum}. Gunakan templat: Kode, Nama, Satuan, Nilai.");
             PeriksaKolom(header);
             var kode = header.FindIndex(h => h.Equals("Kode", StringComparison.OrdinalIgnoreCase));
             var nilai = header.FindIndex(h => h.Equals("Nilai", StringComparison.OrdinalIgnoreCase));
             var hasil = new List<(int, string?, object?)>();
             while (csv.Read())
-                hasil.Add(((int)csv.RowNumber + 1, csv.GetString(kode), csv.GetString(nilai)));
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var nomor = (int)csv.RowNumber + 1;
+                if (nomor > BarisMaksimum)
+                    throw ValidationFailedException.For("berkas", $"Berkas berisi lebih dari {BarisMaksimum} baris. Gunakan templat: satu baris per variabel.");
+                var k = kode < csv.FieldCount ? csv.GetString(kode) : null;
+                var n = nilai < csv.FieldCount ? csv.GetString(nilai) : null;
+                if (string.IsNullOrWhiteSpace(k) && string.IsNullOrWhiteSpace(n)) continue;
+                hasil.Add((nomor, k, n));
+            }
             return hasil;
         }
         catch (ValidationFailedException)
@@ -108,11 +158,8 @@ internal static class BacaBerkasLembar
     private static void PeriksaKolom(IEnumerable<string> header)
     {
         var ada = header.Select(h => h.Trim().ToLowerInvariant()).ToHashSet();
-        var kurang = new[] { "Kode", "Nilai" }.Where(k => !ada.Contains(k.ToLowerInvariant())).ToList();
+        var kurang = KolomDibaca.Where(k => !ada.Contains(k.ToLowerInvariant())).ToList();
         if (kurang.Count > 0)
             throw ValidationFailedException.For("berkas", $"Kolom {string.Join(" dan ", kurang)} tidak ada; baris pertama harus judul kolom templat (Kode, Nama, Satuan, Nilai).");
     }
-
-    private static object? Ambil(IDictionary<string, object?> row, string kolom) =>
-        row.FirstOrDefault(kv => string.Equals(kv.Key?.Trim(), kolom, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using MiniExcelLibs;
 using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Berkas;
 
 namespace Renstra.Modules.Bidang.Features;
 
@@ -61,19 +61,12 @@ public static class UnduhTemplat
 
     internal sealed record Baris(string Kode, string Nama, string Satuan, decimal? Nilai);
 
-    private static byte[] Csv(IReadOnlyList<Baris> baris)
-    {
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { WriteByteOrderMark = true }, leaveOpen: true))
-        {
-            csv.WriteHeader(BacaBerkasLembar.Kolom);
-            foreach (var b in baris)
-                csv.WriteRecord([b.Kode, b.Nama, b.Satuan, b.Nilai?.ToString(CultureInfo.InvariantCulture) ?? ""]);
-        }
-        return stream.ToArray();
-    }
+    internal static byte[] Csv(IReadOnlyList<Baris> baris) =>
+        PenulisCsv.Tulis(BacaBerkasLembar.Kolom,
+            baris.Select(b => new[] { b.Kode, b.Nama, b.Satuan, b.Nilai?.ToString(CultureInfo.InvariantCulture) ?? "" }),
+            ',', CultureInfo.InvariantCulture);
 
-    private static byte[] Xlsx(IReadOnlyList<Baris> baris)
+    internal static byte[] Xlsx(IReadOnlyList<Baris> baris)
     {
         var rows = baris.Select(b => new Dictionary<string, object?>
         {

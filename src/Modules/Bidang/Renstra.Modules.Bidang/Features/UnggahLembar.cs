@@ -32,7 +32,7 @@ public static class UnggahLembar
     {
         public async ValueTask<LembarRespons> Handle(Command command, CancellationToken cancellationToken)
         {
-            var nilai = BacaBerkasLembar.Baca(command.Isi);
+            var nilai = BacaBerkasLembar.Baca(command.Isi, cancellationToken);
             var sumber = BacaBerkasLembar.IsXlsx(command.Isi) ? "xlsx" : "csv";
             return await sender.Send(
                 new SimpanLembar.Command(command.Modul, command.Periode, command.Wilayah, nilai, command.IfMatch, sumber),
@@ -43,38 +43,22 @@ public static class UnggahLembar
     /// <summary>The first file of a form, or the raw body; refused beyond <see cref="BacaBerkasLembar.UkuranMaksimum"/>.</summary>
     internal static async Task<byte[]> BacaIsiAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        Stream sumber;
-        long? panjang;
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(cancellationToken);
-            var berkas = form.Files.Count > 0 ? form.Files[0] : null;
-            if (berkas is null) return [];
-            sumber = berkas.OpenReadStream();
-            panjang = berkas.Length;
-        }
-        else
-        {
-            sumber = request.Body;
-            panjang = request.ContentLength;
-        }
-        if (panjang > BacaBerkasLembar.UkuranMaksimum) throw TerlaluBesar();
-        await using (sumber)
-        {
-            using var buffer = new MemoryStream();
-            var potongan = new byte[81920];
-            int dibaca;
-            while ((dibaca = await sumber.ReadAsync(potongan, cancellationToken)) > 0)
-            {
-                buffer.Write(potongan, 0, dibaca);
-                if (buffer.Length > BacaBerkasLembar.UkuranMaksimum) throw TerlaluBesar();
-            }
-            return buffer.ToArray();
-        }
+        if (!request.HasFormContentType) return await BacaBerkasLembar.SalinAsync(request.Body, request.ContentLength, cancellationToken);
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form.Files.Count == 0) return [];
+        var berkas = form.Files[0];
+        await using var isi = berkas.OpenReadStream();
+        return await BacaBerkasLembar.SalinAsync(isi, berkas.Length, cancellationToken);
     }
 
-    private static ValidationFailedException TerlaluBesar() =>
-        ValidationFailedException.For("berkas", $"Berkas melebihi {BacaBerkasLembar.UkuranMaksimum / 1024} KB.");
+    /// <summary>The web form's way in: the same size limit as the API, then the same command.</summary>
+    public static async Task<LembarRespons> UnggahAsync(
+        ISender sender, string modul, string periode, Stream berkas, long? panjang, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        var isi = await BacaBerkasLembar.SalinAsync(berkas, panjang, cancellationToken);
+        return await sender.Send(new Command(modul, periode, null, isi, null), cancellationToken);
+    }
 
     internal static void Map(RouteGroupBuilder group, BidangModul modul) =>
         group.MapPost("/data/{periode}/unggah", async (

@@ -1,3 +1,5 @@
+using Renstra.Shared.Abstractions;
+
 namespace Renstra.Modules.Kinerja.Domain;
 
 /// <summary>Where a formula reads a value from: <c>data.X</c>, <c>sebelumnya.X</c> or a plain scalar such as <c>target</c>.</summary>
@@ -71,6 +73,12 @@ internal sealed class RumusTerkompilasi(
         try
         {
             hasil = fungsi(slot);
+            if (!BatasNilai.Sah(hasil))
+            {
+                hasil = 0;
+                alasan = "Hasil perhitungan melebihi batas ±10^15: tidak ada nilai.";
+                return false;
+            }
             alasan = null;
             return true;
         }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
 
@@ -23,7 +24,7 @@ public static class DaftarCapaian
     public sealed record Query(int? Tahun, string? Periode, string? Wilayah, string? Kode = null, int? Dari = null, int? Sampai = null)
         : IQuery<IReadOnlyList<CapaianTampilan>>;
 
-    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, IConfiguration configuration)
+    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, IConfiguration configuration, HierarkiWilayah hierarki)
         : IQueryHandler<Query, IReadOnlyList<CapaianTampilan>>
     {
         public async ValueTask<IReadOnlyList<CapaianTampilan>> Handle(Query query, CancellationToken cancellationToken)
@@ -38,6 +39,9 @@ public static class DaftarCapaian
             }
             var wilayah = query.Wilayah ?? await WilayahBawaanAsync(cancellationToken);
             if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
+            if (!WilayahDikenal(wilayah))
+                throw ValidationFailedException.For("wilayah",
+                    $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", DaftarKodeWilayah())}.");
 
             // A locked period's stored (frozen) results are served as stored; every open period is evaluated
             // from the current data and rules on each read (compiled formulas, microseconds), so a read never
@@ -84,6 +88,16 @@ public static class DaftarCapaian
                 throw ValidationFailedException.For("tahun", $"Tahun harus antara {Periode.TahunMinimum} dan {Periode.TahunMaksimum}.");
             return [Periode.TahunPenuh(tahun)];
         }
+
+        /// <summary>The configured regions (<c>Renstra:Wilayah:Kode</c>, the default and its kecamatan), as the bidang modules accept them.</summary>
+        private List<string> DaftarKodeWilayah()
+        {
+            var bawaan = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
+            return [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key)
+                .Concat(hierarki.Kecamatan.Select(k => k.Kode)).Where(k => k != bawaan).Distinct(StringComparer.Ordinal)];
+        }
+
+        private bool WilayahDikenal(string wilayah) => DaftarKodeWilayah().Contains(wilayah, StringComparer.Ordinal);
 
         /// <summary>The kabupaten's region, the same default the bidang modules submit for.</summary>
         private Task<string> WilayahBawaanAsync(CancellationToken cancellationToken)

@@ -24,7 +24,8 @@ public sealed record IndikatorDefinisi(
 /// </summary>
 public static partial class SimpanIndikator
 {
-    public sealed record Command(string Kode, IndikatorDefinisi Definisi) : ICommand<Hasil>;
+    /// <param name="HitungUlang">False when the caller recomputes once for many indicators (the import).</param>
+    public sealed record Command(string Kode, IndikatorDefinisi Definisi, bool HitungUlang = true) : ICommand<Hasil>;
 
     public sealed record Hasil(bool Baru, IndikatorTampilan Indikator);
 
@@ -63,7 +64,7 @@ public static partial class SimpanIndikator
             {
                 throw new ConflictException($"Indikator '{command.Kode}' baru saja diubah pengguna lain; muat ulang lalu coba lagi.");
             }
-            await HitungUlangCapaian.SemuaWilayahAsync(db, sender, [command.Kode], cancellationToken);
+            if (command.HitungUlang) await HitungUlangCapaian.SemuaWilayahAsync(db, sender, [command.Kode], cancellationToken);
             return new Hasil(baru, IndikatorTampilan.Dari(versi));
         }
     }

@@ -62,8 +62,11 @@ public static class SimpanTarget
             switch (command.Nilai.ValueKind)
             {
                 case JsonValueKind.Number when command.Nilai.TryGetDecimal(out var n) && versi.AturanCapaian != "Predikat":
+                    if (!BatasNilai.Sah(n)) throw ValidationFailedException.For("nilai", BatasNilai.Pesan("Target"));
                     angka = n;
                     break;
+                case JsonValueKind.Number when versi.AturanCapaian != "Predikat":
+                    throw ValidationFailedException.For("nilai", BatasNilai.Pesan("Target"));
                 case JsonValueKind.String when versi.AturanCapaian == "Predikat":
                     predikat = command.Nilai.GetString();
                     if (!await db.AturanCapaian.AnyAsync(a => a.Jenis == "Predikat" && a.Nama == predikat, cancellationToken))

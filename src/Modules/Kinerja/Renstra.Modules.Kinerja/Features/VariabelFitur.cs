@@ -64,8 +64,18 @@ public static partial class SimpanVariabel
             if (b.Modul is null || !NamaModul.SemuaBidang.Contains(b.Modul)) galat["modul"] = ["Modul harus Ketenagakerjaan, KoperasiUmkm atau Sekretariat."];
             if (!Domain.Agregasi.Sah(b.Agregasi)) galat["agregasi"] = ["Agregasi harus 'Jumlah' (dijumlahkan per triwulan), 'Terakhir' (nilai triwulan terakhir) atau 'Kumulatif' (nilai triwulan = total sejak awal tahun, tidak boleh turun)."];
             if (b.Min is { } min && b.Max is { } max && min > max) galat["min"] = ["Min tidak boleh lebih besar dari max."];
+            if (b.Min is { } bawah && !BatasNilai.Sah(bawah)) galat["min"] = [BatasNilai.Pesan("Min")];
+            if (b.Max is { } atas && !BatasNilai.Sah(atas)) galat["max"] = [BatasNilai.Pesan("Max")];
             if (b.Keterangan is { Length: > 1000 }) galat["keterangan"] = ["Keterangan paling banyak 1000 karakter."];
             var variabel = await db.Variabel.SingleOrDefaultAsync(v => v.Kode == command.Kode, cancellationToken);
+            if (variabel is null && !galat.ContainsKey("kode"))
+            {
+                // Codes are unique regardless of case: X beside x would read as one in a spreadsheet and a formula.
+                var kembar = (await db.Variabel.AsNoTracking().Select(v => v.Kode).ToListAsync(cancellationToken))
+                    .FirstOrDefault(k => string.Equals(k, command.Kode, StringComparison.OrdinalIgnoreCase));
+                if (kembar is not null)
+                    galat["kode"] = [$"Sudah ada variabel '{kembar}'; kode yang hanya berbeda huruf besar/kecil tidak diizinkan."];
+            }
             if (variabel is not null && b.Modul is not null && variabel.Modul != b.Modul)
                 galat["modul"] = [$"Variabel ini milik modul {variabel.Modul}; modul tidak dapat dipindah."];
             if (galat.Count > 0) throw new ValidationFailedException(galat, "Deklarasi variabel tidak valid.");

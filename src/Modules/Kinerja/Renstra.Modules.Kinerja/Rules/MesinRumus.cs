@@ -20,7 +20,8 @@ internal sealed class MesinRumus : IMesinRumus
 {
     private long _jumlahKompilasi;
 
-    private readonly RuleExpressionParser _parser = new(new ReSettings());
+    // Case-sensitive: with Dynamic LINQ's default, data.x could bind to a variable X (FINDINGS.md).
+    private readonly RuleExpressionParser _parser = new(new ReSettings { IsExpressionCaseSensitive = true });
     private readonly ConcurrentDictionary<string, Lazy<RumusTerkompilasi>> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Type> _tipeData = new(StringComparer.Ordinal);
 
@@ -53,7 +54,8 @@ internal sealed class MesinRumus : IMesinRumus
 
     private PemeriksaPohon.HasilTulis Uraikan(string rumus, SkemaRumus skema)
     {
-        var teks = PemeriksaLeksikal.Periksa(rumus, skema);
+        var disetujui = new HashSet<string>(StringComparer.Ordinal);
+        var teks = PemeriksaLeksikal.Periksa(rumus, skema, disetujui);
         var parameter = new List<ParameterExpression>();
         if (skema.Variabel.Count > 0)
         {
@@ -77,7 +79,7 @@ internal sealed class MesinRumus : IMesinRumus
             throw new RumusDitolakException("Rumus tidak dapat dibaca: susunan operator atau argumennya tidak sesuai.");
         }
         // 6.0.1's Parse gives the lambda's body; older versions gave the lambda itself.
-        var hasil = PemeriksaPohon.Tulis(lambda is LambdaExpression l ? l.Body : lambda, skema);
+        var hasil = PemeriksaPohon.Tulis(lambda is LambdaExpression l ? l.Body : lambda, skema, disetujui);
         foreach (var a in hasil.Acuan.Where(a => a.Sumber != SumberNilai.Skalar && !skema.Variabel.Contains(a.Nama)))
             throw new RumusDitolakException($"Variabel '{a.Nama}' tidak dikenal.");
         return hasil;

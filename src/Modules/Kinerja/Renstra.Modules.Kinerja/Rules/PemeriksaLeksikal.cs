@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
@@ -18,6 +17,11 @@ internal static class PemeriksaLeksikal
     public const int KedalamanMaksimum = 20;
     public const int TokenMaksimum = 300;
 
+    /// <summary>Digits before the decimal point of a number in a formula (10^15, the bound of every stored value).</summary>
+    public const int DigitBulatMaksimum = 15;
+
+    public const int DigitDesimalMaksimum = 10;
+
     internal static readonly IReadOnlySet<string> FungsiMath = new HashSet<string>(StringComparer.Ordinal)
     {
         "Abs", "Min", "Max", "Round", "Floor", "Ceiling",
@@ -26,7 +30,10 @@ internal static class PemeriksaLeksikal
     private const string Petunjuk =
         "Rumus hanya boleh memakai data.<Variabel>, sebelumnya.<Variabel>, angka, + - * /, perbandingan, && || !, ?: dan Math.Abs/Min/Max/Round/Floor/Ceiling.";
 
-    public static string Periksa(string? rumus, SkemaRumus skema)
+    public static string Periksa(string? rumus, SkemaRumus skema) => Periksa(rumus, skema, null);
+
+    /// <summary>As <see cref="Periksa(string?, SkemaRumus)"/>, collecting the variable names it approved, exactly as written.</summary>
+    public static string Periksa(string? rumus, SkemaRumus skema, ISet<string>? disetujui)
     {
         if (string.IsNullOrWhiteSpace(rumus)) throw new RumusDitolakException("Rumus kosong.");
         if (rumus.Length > PanjangMaksimum)
@@ -57,6 +64,7 @@ internal static class PemeriksaLeksikal
                 while (i < rumus.Length && (char.IsAsciiLetterOrDigit(rumus[i]) || rumus[i] == '_')) i++;
                 t = rumus[mulai..i];
                 PeriksaNama(t, sebelum, sebelumDua, skema);
+                if (sebelum == "." && sebelumDua is "data" or "sebelumnya") disetujui?.Add(t);
                 hasil.Append(t);
             }
             else if (char.IsAsciiDigit(c))
@@ -71,8 +79,13 @@ internal static class PemeriksaLeksikal
                 t = rumus[mulai..i];
                 if (i < rumus.Length && (char.IsAsciiLetter(rumus[i]) || rumus[i] == '_' || rumus[i] == '.'))
                     throw new RumusDitolakException($"Angka '{Potong(t + rumus[i])}' tidak dikenali; tulis angka biasa seperti 100 atau 2.5.");
-                if (t.Length > 20 || !decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
-                    throw new RumusDitolakException($"Angka '{Potong(t)}' terlalu panjang.");
+                var bulat = t.IndexOf('.', StringComparison.Ordinal) is var titik and >= 0 ? titik : t.Length;
+                if (bulat > DigitBulatMaksimum)
+                    throw new RumusDitolakException(
+                        $"Angka '{Potong(t)}' terlalu panjang: angka dalam rumus paling banyak {DigitBulatMaksimum} digit sebelum titik desimal (nilai paling besar ±10^15).");
+                if (t.Length - bulat - 1 > DigitDesimalMaksimum)
+                    throw new RumusDitolakException(
+                        $"Angka '{Potong(t)}' terlalu panjang: paling banyak {DigitDesimalMaksimum} digit sesudah titik desimal.");
                 hasil.Append(t).Append('m');
                 t = "0";
             }
@@ -106,7 +119,12 @@ internal static class PemeriksaLeksikal
             {
                 case "data" or "sebelumnya":
                     if (!skema.Variabel.Contains(nama))
-                        throw new RumusDitolakException($"Variabel '{Potong(nama)}' tidak dikenal: deklarasikan dulu lewat PUT /api/variabel/{{kode}}.");
+                    {
+                        var mirip = skema.Variabel.FirstOrDefault(v => string.Equals(v, nama, StringComparison.OrdinalIgnoreCase));
+                        throw new RumusDitolakException(mirip is not null
+                            ? $"Variabel '{Potong(nama)}' tidak dikenal; kode variabel membedakan huruf besar dan kecil — maksudnya '{mirip}'?"
+                            : $"Variabel '{Potong(nama)}' tidak dikenal: deklarasikan dulu lewat PUT /api/variabel/{{kode}}.");
+                    }
                     return;
                 case "Math":
                     if (!FungsiMath.Contains(nama))

@@ -21,6 +21,7 @@ internal sealed class PemeriksaPohon : ExpressionVisitor
     public const int KedalamanMaksimum = 60;
 
     private readonly SkemaRumus _skema;
+    private readonly IReadOnlySet<string>? _disetujui;
     private readonly ParameterExpression _buffer = Expression.Parameter(typeof(decimal[]), "slot");
     private readonly Dictionary<(string, SumberNilai), AcuanNilai> _acuan = [];
     private readonly List<AcuanNilai> _urutan = [];
@@ -28,12 +29,20 @@ internal sealed class PemeriksaPohon : ExpressionVisitor
     private int _simpul;
     private int _kedalaman;
 
-    private PemeriksaPohon(SkemaRumus skema) => _skema = skema;
-
-    /// <summary>Checks <paramref name="lambda"/> and gives the rewritten body over the buffer.</summary>
-    public static HasilTulis Tulis(Expression ekspresi, SkemaRumus skema)
+    private PemeriksaPohon(SkemaRumus skema, IReadOnlySet<string>? disetujui)
     {
-        var pemeriksa = new PemeriksaPohon(skema);
+        _skema = skema;
+        _disetujui = disetujui;
+    }
+
+    /// <summary>Checks <paramref name="ekspresi"/> and gives the rewritten body over the buffer.</summary>
+    /// <param name="disetujui">
+    /// The variable names, exactly as written, that the text gate approved: a member the parser resolved
+    /// must be one of them, so a parser that bound <c>x</c> to <c>X</c> is caught here.
+    /// </param>
+    public static HasilTulis Tulis(Expression ekspresi, SkemaRumus skema, IReadOnlySet<string>? disetujui = null)
+    {
+        var pemeriksa = new PemeriksaPohon(skema, disetujui);
         var tubuh = pemeriksa.Visit(ekspresi)!;
         if (skema.HasilLogika)
         {
@@ -102,7 +111,12 @@ internal sealed class PemeriksaPohon : ExpressionVisitor
     {
         if (node.Expression is ParameterExpression { Name: "data" or "sebelumnya" } p
             && _skema.Variabel.Contains(node.Member.Name))
+        {
+            if (_disetujui is not null && !_disetujui.Contains(node.Member.Name))
+                throw new RumusDitolakException(
+                    $"Variabel '{node.Member.Name}' yang terbaca berbeda dari nama yang ditulis; tulis kode variabel persis dengan huruf besar/kecilnya.");
             return Baca(node.Member.Name, p.Name == "data" ? SumberNilai.Data : SumberNilai.Sebelumnya);
+        }
         throw new RumusDitolakException($"Akses anggota '{node.Member.Name}' tidak diizinkan; hanya data.<Variabel> dan sebelumnya.<Variabel>.");
     }
 

@@ -52,10 +52,10 @@ public static class CatatLayananKoperasi
     }
 
     internal static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/{id:long}/layanan", async (long id, Body body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/{idRekaman:long}/layanan", async (long idRekaman, Body body, ISender sender, CancellationToken ct) =>
             {
-                var l = await sender.Send(new Command(id, body), ct);
-                return TypedResults.Created($"/api/koperasi/{id}", l);
+                var l = await sender.Send(new Command(idRekaman, body), ct);
+                return TypedResults.Created($"/api/koperasi/{idRekaman}", l);
             })
             .RequireAuthorization(KebijakanAkses.PengisiData(KoperasiUmkmModule.Modul.Nama))
             .WithSummary("Mencatat layanan bertanggal untuk koperasi (pemeriksaan, pendampingan, diklat, fasilitasi kemitraan, penilaian kesehatan)")

@@ -43,10 +43,10 @@ public static class CatatLayananUsahaMikro
     }
 
     internal static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/{id:long}/layanan", async (long id, Body body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/{idRekaman:long}/layanan", async (long idRekaman, Body body, ISender sender, CancellationToken ct) =>
             {
-                var l = await sender.Send(new Command(id, body), ct);
-                return TypedResults.Created($"/api/usaha-mikro/{id}", l);
+                var l = await sender.Send(new Command(idRekaman, body), ct);
+                return TypedResults.Created($"/api/usaha-mikro/{idRekaman}", l);
             })
             .RequireAuthorization(KebijakanAkses.PengisiData(KoperasiUmkmModule.Modul.Nama))
             .WithSummary("Mencatat layanan bertanggal untuk usaha mikro")

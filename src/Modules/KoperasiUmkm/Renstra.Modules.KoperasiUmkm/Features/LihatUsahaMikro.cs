@@ -33,7 +33,7 @@ public static class LihatUsahaMikro
     }
 
     internal static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/{id:long}", async (long id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new Query(id), ct)))
+        group.MapGet("/{idRekaman:long}", async (long idRekaman, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new Query(idRekaman), ct)))
             .RequireAuthorization(KebijakanAkses.Pembaca)
             .WithSummary("Satu usaha mikro: data, skala per tahun, layanan dan riwayat perubahan")
             .ProducesProblem(StatusCodes.Status404NotFound);

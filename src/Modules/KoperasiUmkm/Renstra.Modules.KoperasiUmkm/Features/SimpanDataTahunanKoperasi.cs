@@ -63,8 +63,8 @@ public static class SimpanDataTahunanKoperasi
     }
 
     internal static void Map(RouteGroupBuilder group) =>
-        group.MapPut("/{id:long}/tahunan/{tahun:int}", async (long id, int tahun, Body body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new Command(id, tahun, body), ct)))
+        group.MapPut("/{idRekaman:long}/tahunan/{tahun:int}", async (long idRekaman, int tahun, Body body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Command(idRekaman, tahun, body), ct)))
             .RequireAuthorization(KebijakanAkses.PengisiData(KoperasiUmkmModule.Modul.Nama))
             .WithSummary("Data tahunan koperasi: RAT, anggota, modal sendiri, volume usaha, aset, SHU")
             .ProducesValidationProblem()

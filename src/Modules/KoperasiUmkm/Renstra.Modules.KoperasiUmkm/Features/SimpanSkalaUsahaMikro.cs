@@ -38,8 +38,8 @@ public static class SimpanSkalaUsahaMikro
     }
 
     internal static void Map(RouteGroupBuilder group) =>
-        group.MapPut("/{id:long}/tahunan/{tahun:int}", async (long id, int tahun, Body body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new Command(id, tahun, body), ct)))
+        group.MapPut("/{idRekaman:long}/tahunan/{tahun:int}", async (long idRekaman, int tahun, Body body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Command(idRekaman, tahun, body), ct)))
             .RequireAuthorization(KebijakanAkses.PengisiData(KoperasiUmkmModule.Modul.Nama))
             .WithSummary("Skala usaha per tahun (Mikro/Kecil; naik kelas = Kecil)")
             .ProducesValidationProblem()

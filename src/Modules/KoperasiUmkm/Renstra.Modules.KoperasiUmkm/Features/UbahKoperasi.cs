@@ -40,8 +40,8 @@ public static class UbahKoperasi
     }
 
     internal static void Map(RouteGroupBuilder group) =>
-        group.MapPut("/{id:long}", async (long id, IsianKoperasi isian, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new Command(id, isian), ct)))
+        group.MapPut("/{idRekaman:long}", async (long idRekaman, IsianKoperasi isian, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Command(idRekaman, isian), ct)))
             .RequireAuthorization(KebijakanAkses.PengisiData(KoperasiUmkmModule.Modul.Nama))
             .WithSummary("Mengubah koperasi (termasuk menonaktifkan/membubarkan dengan tanggalnya)")
             .ProducesValidationProblem()

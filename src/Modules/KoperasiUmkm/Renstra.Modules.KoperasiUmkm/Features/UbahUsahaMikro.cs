@@ -37,8 +37,8 @@ public static class UbahUsahaMikro
     }
 
     internal static void Map(RouteGroupBuilder group) =>
-        group.MapPut("/{id:long}", async (long id, IsianUsahaMikro isian, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new Command(id, isian), ct)))
+        group.MapPut("/{idRekaman:long}", async (long idRekaman, IsianUsahaMikro isian, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Command(idRekaman, isian), ct)))
             .RequireAuthorization(KebijakanAkses.PengisiData(KoperasiUmkmModule.Modul.Nama))
             .WithSummary("Mengubah usaha mikro (termasuk menonaktifkan)")
             .ProducesValidationProblem()

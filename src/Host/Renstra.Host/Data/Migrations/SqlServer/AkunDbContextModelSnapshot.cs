@@ -183,6 +183,9 @@ namespace Renstra.Host.Data.Migrations.SqlServer
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
@@ -243,6 +246,43 @@ namespace Renstra.Host.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", "akun");
+                });
+
+            modelBuilder.Entity("Renstra.Host.Identity.TokenSegar", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("DibuatUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DicabutUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DipakaiUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("KedaluwarsaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Keluarga")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PenggunaId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Keluarga");
+
+                    b.HasIndex("PenggunaId", "KedaluwarsaUtc");
+
+                    b.ToTable("TokenSegar", "akun");
                 });
 
             modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>

@@ -170,6 +170,9 @@ namespace Renstra.Host.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -229,6 +232,43 @@ namespace Renstra.Host.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Host.Identity.TokenSegar", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DibuatUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DicabutUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DipakaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("KedaluwarsaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keluarga")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenggunaId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Keluarga");
+
+                    b.HasIndex("PenggunaId", "KedaluwarsaUtc");
+
+                    b.ToTable("TokenSegar");
                 });
 
             modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Renstra.Modules.Kinerja.Domain;
+using Renstra.Shared.Abstractions;
 using Renstra.Shared.Hosting;
 
 namespace Renstra.Modules.Kinerja.Data.Bawaan;
@@ -57,10 +58,12 @@ internal sealed partial class ImporAturanBawaan(
 
     private void Variabel(BerkasAturan berkas)
     {
+        var kode = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var katalog in berkas.KatalogVariabel())
         {
             foreach (var v in katalog.Variabel)
             {
+                if (!kode.Add(v.Kode)) throw new InvalidOperationException($"Kode variabel {v.Kode} ganda (huruf besar/kecil tidak membedakan kode).");
                 var variabel = new Variabel
                 {
                     Kode = v.Kode, Modul = katalog.Modul, Nama = v.Nama, Satuan = v.Satuan, BilanganBulat = v.BilanganBulat,
@@ -177,7 +180,8 @@ internal sealed partial class ImporAturanBawaan(
 
     private static (decimal?, string?) NilaiAtauTeks(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.Number => (e.GetDecimal(), null),
+        JsonValueKind.Number when e.TryGetDecimal(out var n) && BatasNilai.Sah(n) => (n, null),
+        JsonValueKind.Number => throw new InvalidOperationException($"Target/baseline {e.GetRawText()} di luar batas ±10^15."),
         JsonValueKind.String => (null, e.GetString()),
         _ => (null, null),
     };

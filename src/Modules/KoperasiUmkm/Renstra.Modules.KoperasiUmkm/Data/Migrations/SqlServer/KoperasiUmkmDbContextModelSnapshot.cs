@@ -56,6 +56,52 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                     b.ToTable("KekuranganData", "koperasiumkm");
                 });
 
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.LembarAnggaran", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Realisasi")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Terkunci")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Periode")
+                        .IsUnique();
+
+                    b.HasIndex("Tahun");
+
+                    b.ToTable("LembarAnggaran", "koperasiumkm");
+                });
+
             modelBuilder.Entity("Renstra.Modules.Bidang.Data.LembarData", b =>
                 {
                     b.Property<long>("Id")
@@ -143,6 +189,49 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RevisiLembar", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembarAnggaran", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("LembarAnggaranId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Realisasi")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LembarAnggaranId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RevisiLembarAnggaran", "koperasiumkm");
                 });
 
             modelBuilder.Entity("Renstra.Modules.Bidang.Data.RiwayatKunci", b =>
@@ -720,6 +809,17 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                     b.HasOne("Renstra.Modules.Bidang.Data.LembarData", "Lembar")
                         .WithMany()
                         .HasForeignKey("LembarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lembar");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembarAnggaran", b =>
+                {
+                    b.HasOne("Renstra.Modules.Bidang.Data.LembarAnggaran", "Lembar")
+                        .WithMany()
+                        .HasForeignKey("LembarAnggaranId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -48,6 +48,50 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
                     b.ToTable("KekuranganData", (string)null);
                 });
 
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.LembarAnggaran", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Realisasi")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Terkunci")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Periode")
+                        .IsUnique();
+
+                    b.HasIndex("Tahun");
+
+                    b.ToTable("LembarAnggaran", (string)null);
+                });
+
             modelBuilder.Entity("Renstra.Modules.Bidang.Data.LembarData", b =>
                 {
                     b.Property<long>("Id")
@@ -131,6 +175,47 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RevisiLembar", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembarAnggaran", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LembarAnggaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Realisasi")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LembarAnggaranId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RevisiLembarAnggaran", (string)null);
                 });
 
             modelBuilder.Entity("Renstra.Modules.Bidang.Data.RiwayatKunci", b =>
@@ -684,6 +769,17 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
                     b.HasOne("Renstra.Modules.Bidang.Data.LembarData", "Lembar")
                         .WithMany()
                         .HasForeignKey("LembarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lembar");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembarAnggaran", b =>
+                {
+                    b.HasOne("Renstra.Modules.Bidang.Data.LembarAnggaran", "Lembar")
+                        .WithMany()
+                        .HasForeignKey("LembarAnggaranId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -1,0 +1,223 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Evaluasi.Data;
+using Renstra.Modules.Evaluasi.Domain;
+using Renstra.Modules.Kinerja.Contracts;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Errors;
+
+namespace Renstra.Modules.Evaluasi.Features;
+
+/// <summary>
+/// The value columns of Formulir E.81, for K (an indicator) or Rp (a node):
+/// 5 target Renstra akhir, 6 realisasi Renstra s.d. tahun lalu, 7 target Renja, 8–11 realisasi triwulan I–IV,
+/// 12 realisasi Renja, 13 realisasi Renstra s.d. tahun ini, 14 tingkat capaian (%).
+/// </summary>
+public sealed record KolomE81(
+    decimal? TargetRenstraAkhir, decimal? RealisasiRenstraSdTahunLalu, decimal? TargetRenja, IReadOnlyList<decimal?> Triwulan,
+    decimal? RealisasiRenja, decimal? RealisasiRenstraSdTahunIni, decimal? TingkatCapaian);
+
+/// <summary>An indicator of a row: its K columns, its capaian of the Renja year (12 ÷ 7) and category.</summary>
+public sealed record IndikatorE81(
+    string Kode, string Nama, string Satuan, string Polaritas, string Akumulasi, KolomE81 K, decimal? CapaianRenja, string? Kategori);
+
+/// <summary>One program, kegiatan or sub kegiatan row: Rp columns of the node, K columns per indicator.</summary>
+public sealed record BarisE81(
+    string Nomor, string Id, string Tingkat, string? Sasaran, string Nama, string UnitPenanggungJawab, string? Keterangan,
+    IReadOnlyList<IndikatorE81> Indikator, KolomE81 Rp);
+
+/// <summary>The averages under the table and their predikat (the capaian bands).</summary>
+/// <param name="CapaianKinerja">Mean capaian of the Renja year (12 ÷ 7) over the indicators that have one.</param>
+/// <param name="CapaianAnggaran">Realisasi Renja ÷ DPA of all programs × 100.</param>
+/// <param name="TingkatCapaianKinerjaRenstra">Mean of column 14 (K) over the indicators.</param>
+/// <param name="TingkatCapaianAnggaranRenstra">Column 13 ÷ column 5 (Rp) of all programs × 100.</param>
+public sealed record RingkasanE81(
+    decimal? CapaianKinerja, string? PredikatKinerja, decimal? CapaianAnggaran, string? PredikatAnggaran,
+    decimal? TingkatCapaianKinerjaRenstra, decimal? TingkatCapaianAnggaranRenstra, KolomE81 JumlahRp);
+
+/// <summary>Formulir E.81 for a year up to a quarter.</summary>
+public sealed record EvaluasiRenja(
+    int Tahun, int SampaiTriwulan, int TahunAwalRenstra, int TahunAkhirRenstra, KopDokumen Kop,
+    IReadOnlyList<BarisE81> Baris, RingkasanE81 Ringkasan, CatatanEvaluasiRespons? Catatan);
+
+/// <summary>
+/// GET /api/evaluasi/renja/{tahun}?sampaiTriwulan=4[&amp;format=xlsx]: Formulir E.81 assembled from what is stored —
+/// Kinerja's stored results and targets (through its facade), the DPA and the realisasi anggaran Evaluasi keeps.
+/// Only sums, averages and ratios are taken here; no formula is evaluated.
+/// </summary>
+public static class LihatEvaluasiRenja
+{
+    /// <summary>The Renstra's period (2021–2026).</summary>
+    public const int TahunAwalRenstra = 2021;
+
+    /// <summary>The Renstra's last year: its target is the "target Renstra akhir periode".</summary>
+    public const int TahunAkhirRenstra = 2026;
+
+    public sealed record Query(int Tahun, int SampaiTriwulan = 4) : IQuery<EvaluasiRenja>;
+
+    public sealed class Handler(EvaluasiDbContext db, IBacaanKinerja kinerja, KopDokumen kop) : IQueryHandler<Query, EvaluasiRenja>
+    {
+        public async ValueTask<EvaluasiRenja> Handle(Query query, CancellationToken cancellationToken)
+        {
+            if (query.Tahun is < TahunAwalRenstra or > TahunAkhirRenstra)
+                throw ValidationFailedException.For("tahun", $"Formulir E.81 dievaluasi untuk tahun Renstra {TahunAwalRenstra}–{TahunAkhirRenstra}.");
+            if (query.SampaiTriwulan is < 1 or > 4)
+                throw ValidationFailedException.For("sampaiTriwulan", "sampaiTriwulan harus 1, 2, 3 atau 4.");
+            var tahun = query.Tahun;
+            var q = query.SampaiTriwulan;
+
+            var pohon = await kinerja.PohonAsync(cancellationToken);
+            var indikator = (await kinerja.IndikatorAsync(cancellationToken)).ToDictionary(i => i.Kode, StringComparer.Ordinal);
+            var hasil = (await kinerja.HasilAsync(TahunAwalRenstra, tahun, cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
+            var akumulasi = await DaftarAturanAkumulasi.PerKodeAsync(db, [.. indikator.Values], cancellationToken);
+            var realisasi = await db.RealisasiAsync(TahunAwalRenstra, tahun, cancellationToken);
+            var dpa = await db.DpaAsync(tahun, cancellationToken);
+            var anggaranTahun = RingkasanAnggaran.Hitung(pohon, tahun, dpa, realisasi[tahun], q);
+            var anggaranLalu = Enumerable.Range(TahunAwalRenstra, tahun - TahunAwalRenstra)
+                .Select(t => RingkasanAnggaran.Hitung(pohon, t, new Dictionary<string, Dpa>(), realisasi[t])).ToList();
+            var catatan = await db.Catatan.AsNoTracking().SingleOrDefaultAsync(c => c.Tahun == tahun, cancellationToken);
+
+            var baris = new List<BarisE81>();
+            int nomorProgram = 0, nomorKegiatan = 0, nomorSub = 0;
+            foreach (var node in pohon)
+            {
+                var nomor = node.Tingkat switch
+                {
+                    TingkatRencana.Program => $"{++nomorProgram}",
+                    TingkatRencana.Kegiatan => $"{nomorProgram}.{++nomorKegiatan}",
+                    _ => $"{nomorProgram}.{nomorKegiatan}.{++nomorSub}",
+                };
+                if (node.Tingkat == TingkatRencana.Program) nomorKegiatan = 0;
+                if (node.Tingkat != TingkatRencana.SubKegiatan) nomorSub = 0;
+
+                var rp = KolomRp(node, anggaranTahun[node.Id], anggaranLalu.Select(a => a[node.Id]).ToList(), q);
+                var k = node.Indikator.Where(indikator.ContainsKey)
+                    .Select(kode => KolomK(indikator[kode], akumulasi[kode], hasil, tahun, q))
+                    .ToList();
+                baris.Add(new BarisE81(nomor, node.Id, node.Tingkat, node.Tingkat == TingkatRencana.Program ? node.Sasaran : null, node.Nama,
+                    UnitPenanggungJawab(node.Modul), null, k, rp));
+            }
+
+            var program = baris.Where(b => b.Tingkat == TingkatRencana.Program).ToList();
+            var jumlahRp = Jumlah(program.Select(p => p.Rp).ToList());
+            var semuaIndikator = baris.SelectMany(b => b.Indikator).GroupBy(i => i.Kode).Select(g => g.First()).ToList();
+            var capaianKinerja = Rata(semuaIndikator.Select(i => i.CapaianRenja));
+            var capaianAnggaran = RingkasanAnggaran.Persen(jumlahRp.RealisasiRenja, jumlahRp.TargetRenja);
+            var kategori = await KategoriAsync([capaianKinerja, capaianAnggaran], cancellationToken);
+            var ringkasan = new RingkasanE81(
+                capaianKinerja, kategori[0], capaianAnggaran, kategori[1],
+                Rata(semuaIndikator.Select(i => i.K.TingkatCapaian)), jumlahRp.TingkatCapaian, jumlahRp);
+            baris = await BeriKategoriAsync(baris, cancellationToken);
+            return new EvaluasiRenja(tahun, q, TahunAwalRenstra, TahunAkhirRenstra, kop, baris, ringkasan,
+                catatan is null ? null : SimpanCatatanEvaluasi.KeRespons(catatan));
+        }
+
+        private static KolomE81 KolomRp(NodeRencana node, NilaiAnggaran tahunIni, IReadOnlyList<NilaiAnggaran> tahunLalu, int q)
+        {
+            var targetAkhir = node.Pagu.Count > 0 ? node.Pagu.Values.Sum() : (decimal?)null;
+            var sdTahunLalu = RingkasanAnggaran.Jumlah(tahunLalu.Select(a => a.Realisasi));
+            var triwulan = tahunIni.Triwulan.Select((v, i) => i < q ? v : null).ToList();
+            var renja = tahunIni.Realisasi;
+            var sdTahunIni = RingkasanAnggaran.Jumlah([sdTahunLalu, renja]);
+            return new KolomE81(targetAkhir, sdTahunLalu, tahunIni.DpaBerlaku, triwulan, renja, sdTahunIni, RingkasanAnggaran.Persen(sdTahunIni, targetAkhir));
+        }
+
+        private static IndikatorE81 KolomK(
+            IndikatorRencana indikator, string cara, IReadOnlyDictionary<(string, string), HasilIndikator> hasil, int tahun, int q)
+        {
+            decimal? Realisasi(string periode) => hasil.TryGetValue((indikator.Kode, periode), out var h) ? h.Realisasi : null;
+            decimal? Target(string periode) => indikator.Target.TryGetValue(periode, out var t) ? t : null;
+
+            var targetAkhir = Target($"{TahunAkhirRenstra}")
+                ?? indikator.Target.Where(t => !t.Key.Contains('-', StringComparison.Ordinal)).OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (decimal?)t.Value).LastOrDefault();
+            var tahunLalu = Enumerable.Range(TahunAwalRenstra, tahun - TahunAwalRenstra).Select(t => Realisasi($"{t}")).ToList();
+            var sdTahunLalu = Akumulasi.Terapkan(cara, tahunLalu);
+            var triwulan = Enumerable.Range(1, 4).Select(t => t <= q ? Realisasi($"{tahun}-T{t}") : null).ToList();
+            // The whole year's stored result aggregates the year's variables by their own rules (ratios of sums);
+            // before the year is complete only the quarters so far count, accumulated by the indicator's rule.
+            var renja = q == 4 && Realisasi($"{tahun}") is { } setahun ? setahun : Akumulasi.Terapkan(cara, triwulan);
+            var sdTahunIni = Akumulasi.Terapkan(cara, [.. tahunLalu, renja]);
+            var targetRenja = Target($"{tahun}");
+            var k = new KolomE81(targetAkhir, sdTahunLalu, targetRenja, triwulan, renja, sdTahunIni, Capaian(indikator.Polaritas, sdTahunIni, targetAkhir));
+            return new IndikatorE81(indikator.Kode, indikator.Nama, indikator.Satuan, indikator.Polaritas, cara, k,
+                Capaian(indikator.Polaritas, renja, targetRenja), null);
+        }
+
+        /// <summary>
+        /// Capaian of a realisasi against a target: realisasi ÷ target × 100 for a positive indicator; for a
+        /// negative one (lower is better) (2 × target − realisasi) ÷ target × 100, not below 0 — the shipped
+        /// <c>Positif</c>/<c>Negatif</c> capaian rules of Kinerja.
+        /// </summary>
+        internal static decimal? Capaian(string polaritas, decimal? realisasi, decimal? target)
+        {
+            if (realisasi is not { } r || target is not { } t || t == 0) return null;
+            var nilai = polaritas == "Negatif" ? Math.Max(0, (2 * t - r) / t * 100m) : r / t * 100m;
+            return Math.Round(nilai, 2, MidpointRounding.AwayFromZero);
+        }
+
+        private async Task<List<BarisE81>> BeriKategoriAsync(List<BarisE81> baris, CancellationToken cancellationToken)
+        {
+            var nilai = baris.SelectMany(b => b.Indikator).Select(i => i.CapaianRenja).ToList();
+            var kategori = await KategoriAsync(nilai, cancellationToken);
+            var n = 0;
+            return baris.Select(b => b with { Indikator = b.Indikator.Select(i => i with { Kategori = kategori[n++] }).ToList() }).ToList();
+        }
+
+        private async Task<List<string?>> KategoriAsync(IReadOnlyList<decimal?> nilai, CancellationToken cancellationToken)
+        {
+            var ada = nilai.Where(n => n is not null).Select(n => n!.Value).ToList();
+            var kategori = ada.Count > 0 ? await kinerja.KategoriAsync(ada, cancellationToken) : [];
+            var i = 0;
+            return nilai.Select(n => n is null ? null : kategori[i++]).ToList();
+        }
+
+        private static KolomE81 Jumlah(IReadOnlyList<KolomE81> kolom)
+        {
+            var targetAkhir = RingkasanAnggaran.Jumlah(kolom.Select(k => k.TargetRenstraAkhir));
+            var sdTahunIni = RingkasanAnggaran.Jumlah(kolom.Select(k => k.RealisasiRenstraSdTahunIni));
+            return new KolomE81(
+                targetAkhir,
+                RingkasanAnggaran.Jumlah(kolom.Select(k => k.RealisasiRenstraSdTahunLalu)),
+                RingkasanAnggaran.Jumlah(kolom.Select(k => k.TargetRenja)),
+                Enumerable.Range(0, 4).Select(t => RingkasanAnggaran.Jumlah(kolom.Select(k => k.Triwulan[t]))).ToList(),
+                RingkasanAnggaran.Jumlah(kolom.Select(k => k.RealisasiRenja)),
+                sdTahunIni,
+                RingkasanAnggaran.Persen(sdTahunIni, targetAkhir));
+        }
+
+        private static decimal? Rata(IEnumerable<decimal?> nilai)
+        {
+            var ada = nilai.Where(n => n is not null).Select(n => n!.Value).ToList();
+            return ada.Count == 0 ? null : Math.Round(ada.Average(), 2, MidpointRounding.AwayFromZero);
+        }
+
+        private static string UnitPenanggungJawab(string modul) => modul switch
+        {
+            NamaModul.Ketenagakerjaan => "Bidang Ketenagakerjaan",
+            NamaModul.KoperasiUmkm => "Bidang Koperasi dan UMKM",
+            NamaModul.Sekretariat => "Sekretariat",
+            _ => modul,
+        };
+    }
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/evaluasi/renja/{tahun}", async (int tahun, int? sampaiTriwulan, string? format, ISender sender, CancellationToken ct) =>
+            {
+                switch (format)
+                {
+                    case null or "" or "json":
+                        return Results.Ok(await sender.Send(new Query(tahun, sampaiTriwulan ?? 4), ct));
+                    case "xlsx":
+                        var berkas = await sender.Send(new UnduhEvaluasiRenja.Query(tahun, sampaiTriwulan ?? 4), ct);
+                        return Results.File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
+                    default:
+                        throw ValidationFailedException.For("format", "Format yang tersedia: json atau xlsx.");
+                }
+            })
+            .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Evaluasi")
+            .WithSummary("Formulir E.81 — evaluasi hasil Renja satu tahun s.d. triwulan tertentu (JSON atau XLSX bentuk resmi).")
+            .Produces<EvaluasiRenja>().ProducesValidationProblem();
+}
