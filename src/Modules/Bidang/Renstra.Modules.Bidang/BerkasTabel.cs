@@ -1,5 +1,4 @@
 using CsvHelper;
-using MiniExcelLibs;
 using Microsoft.AspNetCore.Http;
 using Renstra.Modules.Bidang.Features;
 using Renstra.Shared.Errors;
@@ -20,8 +19,9 @@ internal interface IPembacaBerkasTabel
     Task<byte[]> BacaUnggahanAsync(HttpRequest request, CancellationToken cancellationToken);
 
     /// <summary>The rows under the header row; column titles are matched case-insensitively.</summary>
+    /// <param name="kolom">Every column read (others are ignored).</param>
     /// <param name="kolomWajib">Columns the header must have.</param>
-    IReadOnlyList<BarisTabel> Baca(byte[] isi, IReadOnlyList<string> kolomWajib, int barisMaksimum);
+    IReadOnlyList<BarisTabel> Baca(byte[] isi, IReadOnlyList<string> kolom, IReadOnlyList<string> kolomWajib, int barisMaksimum, CancellationToken cancellationToken);
 
     /// <summary><c>xlsx</c> or <c>csv</c>.</summary>
     string Format(byte[] isi);
@@ -34,13 +34,13 @@ internal sealed class PembacaBerkasTabel : IPembacaBerkasTabel
 
     public string Format(byte[] isi) => BacaBerkasLembar.IsXlsx(isi) ? "xlsx" : "csv";
 
-    public IReadOnlyList<BarisTabel> Baca(byte[] isi, IReadOnlyList<string> kolomWajib, int barisMaksimum)
+    public IReadOnlyList<BarisTabel> Baca(byte[] isi, IReadOnlyList<string> kolom, IReadOnlyList<string> kolomWajib, int barisMaksimum, CancellationToken cancellationToken)
     {
         if (isi.Length == 0) throw ValidationFailedException.For("berkas", "Berkas kosong.");
         var xlsx = BacaBerkasLembar.IsXlsx(isi);
         try
         {
-            return xlsx ? BacaXlsx(isi, kolomWajib, barisMaksimum) : BacaCsv(isi, kolomWajib, barisMaksimum);
+            return xlsx ? BacaXlsx(isi, kolom, kolomWajib, barisMaksimum, cancellationToken) : BacaCsv(isi, kolomWajib, barisMaksimum);
         }
         catch (ValidationFailedException)
         {
@@ -52,20 +52,21 @@ internal sealed class PembacaBerkasTabel : IPembacaBerkasTabel
         }
     }
 
-    private static List<BarisTabel> BacaXlsx(byte[] isi, IReadOnlyList<string> kolomWajib, int barisMaksimum)
+    /// <summary>Through the kernel's streaming XLSX reader (size, row and column caps; only the asked columns materialised).</summary>
+    private static List<BarisTabel> BacaXlsx(byte[] isi, IReadOnlyList<string> kolom, IReadOnlyList<string> kolomWajib, int barisMaksimum, CancellationToken cancellationToken)
     {
-        using var stream = new MemoryStream(isi);
+        var (header, indeks, baris) = PembacaXlsx.Baca(isi, kolom, cancellationToken);
+        if (header.Count == 0) throw ValidationFailedException.For("berkas", "Berkas XLSX kosong atau tanpa baris judul.");
+        PeriksaKolom(header, kolomWajib);
+        if (baris.Count > barisMaksimum) throw TerlaluBanyak(barisMaksimum);
         var hasil = new List<BarisTabel>();
-        var nomor = 1;
-        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: true, excelType: ExcelType.XLSX))
+        foreach (var b in baris)
         {
-            nomor++;
-            if (nomor == 2) PeriksaKolom(row.Keys, kolomWajib);
-            if (hasil.Count >= barisMaksimum) throw TerlaluBanyak(barisMaksimum);
-            var sel = row.Where(kv => kv.Key is not null).GroupBy(kv => kv.Key.Trim(), StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => Teks(g.First().Value), StringComparer.OrdinalIgnoreCase);
+            var sel = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < kolom.Count; i++)
+                if (indeks[i] is not null) sel[kolom[i]] = Teks(b.Nilai[i]);
             if (sel.Values.All(string.IsNullOrWhiteSpace)) continue;
-            hasil.Add(new BarisTabel(nomor, sel));
+            hasil.Add(new BarisTabel(b.Nomor, sel));
         }
         return hasil;
     }

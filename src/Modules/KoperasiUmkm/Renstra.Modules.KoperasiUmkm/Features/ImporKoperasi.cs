@@ -31,7 +31,7 @@ public static class ImporKoperasi
         public async ValueTask<LaporanImpor> Handle(Command command, CancellationToken cancellationToken)
         {
             var mode = ImporRegister.PeriksaMode(command.Mode);
-            var baris = layanan.Pembaca.Baca(command.Isi, ["NomorBadanHukum", "Nama", "Jenis", "Kecamatan"], ImporRegister.BarisMaksimum);
+            var baris = layanan.Pembaca.Baca(command.Isi, Kolom, ["NomorBadanHukum", "Nama", "Jenis", "Kecamatan"], ImporRegister.BarisMaksimum, cancellationToken);
             var sekarang = time.GetUtcNow().UtcDateTime;
             var hariIni = DateOnly.FromDateTime(sekarang);
             var ada = await db.Koperasi.ToDictionaryAsync(k => k.NomorBadanHukum, StringComparer.Ordinal, cancellationToken);

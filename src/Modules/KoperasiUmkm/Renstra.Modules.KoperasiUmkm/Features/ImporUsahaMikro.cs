@@ -27,7 +27,7 @@ public static class ImporUsahaMikro
         public async ValueTask<LaporanImpor> Handle(Command command, CancellationToken cancellationToken)
         {
             var mode = ImporRegister.PeriksaMode(command.Mode);
-            var baris = layanan.Pembaca.Baca(command.Isi, ["NomorInduk", "NamaUsaha", "Kecamatan", "Sektor"], ImporRegister.BarisMaksimum);
+            var baris = layanan.Pembaca.Baca(command.Isi, Kolom, ["NomorInduk", "NamaUsaha", "Kecamatan", "Sektor"], ImporRegister.BarisMaksimum, cancellationToken);
             var sekarang = time.GetUtcNow().UtcDateTime;
             var hariIni = DateOnly.FromDateTime(sekarang);
             var ada = await db.UsahaMikro.ToDictionaryAsync(u => u.NomorInduk, StringComparer.Ordinal, cancellationToken);

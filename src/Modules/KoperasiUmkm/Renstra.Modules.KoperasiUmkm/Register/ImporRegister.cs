@@ -97,6 +97,9 @@ internal static class ImporRegister
     {
         if (Sel(baris, kolom) is not { } teks) return null;
         if (DateTime.TryParseExact(teks, FormatTanggal, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) return DateOnly.FromDateTime(t);
+        // A date cell of a spreadsheet arrives as its serial number (days since 1899-12-30).
+        if (double.TryParse(teks, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial) && serial is >= 36526 and < 73051)
+            return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)));
         pesan.Add($"{kolom}: '{TeksPengguna.Kutip(teks, 20)}' bukan tanggal; tulis seperti 2024-03-31.");
         return null;
     }
