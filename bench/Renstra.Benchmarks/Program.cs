@@ -6,6 +6,12 @@ using Renstra.Modules.Kinerja.Data.Bawaan;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Modules.Kinerja.Rules;
 
+if (args is ["nasional", ..])
+{
+    await HitungUlangNasional.JalankanAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 514);
+    return;
+}
+
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithLaunchCount(1))
     .AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default);

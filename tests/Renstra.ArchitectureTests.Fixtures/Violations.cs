@@ -115,3 +115,48 @@ namespace Renstra.Web.Fixture
         public static int Peek() => new Renstra.Modules.Beta.Data.BetaSecret().Value;
     }
 }
+
+namespace Renstra.Modules.Alfa.Features
+{
+    /// <summary>A slice other slices may not reach into.</summary>
+    public static class LihatAlfa
+    {
+        public sealed record Query : IQuery<int>;
+
+        public sealed class Handler : IQueryHandler<Query, int>
+        {
+            public ValueTask<int> Handle(Query query, CancellationToken cancellationToken) => new(Hitung());
+        }
+
+        internal static int Hitung() => 1;
+    }
+
+    /// <summary>Breaks "no slice reaches into another slice".</summary>
+    public static class SliceReachesIntoAnother
+    {
+        public sealed record Query : IQuery<int>;
+
+        public sealed class Handler : IQueryHandler<Query, int>
+        {
+            public ValueTask<int> Handle(Query query, CancellationToken cancellationToken) => new(LihatAlfa.Hitung());
+        }
+    }
+}
+
+namespace Renstra.Modules.Alfa.Data
+{
+    /// <summary>Breaks "Data never reaches up into Features".</summary>
+    internal static class DataCallsAFeature
+    {
+        public static int Peek() => Renstra.Modules.Alfa.Features.LihatAlfa.Hitung();
+    }
+}
+
+namespace Renstra.Modules.Alfa.Computation
+{
+    /// <summary>Breaks "Computation never reaches into Features".</summary>
+    internal static class ComputationCallsAFeature
+    {
+        public static int Peek() => Renstra.Modules.Alfa.Features.LihatAlfa.Hitung();
+    }
+}

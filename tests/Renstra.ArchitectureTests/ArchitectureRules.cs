@@ -138,6 +138,54 @@ public static partial class ArchitectureRules
             .AndShould().ResideInNamespaceMatching(SliceNamespace)
             .Because("a use case's validation sits in its slice");
 
+    /// <summary>Rule 10: a module's Data never reaches up into its Features (the use cases sit on top of the data, not under it).</summary>
+    public static IArchRule DataDoesNotReachIntoFeatures() =>
+        Types().That().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Data(\.|$)")
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Features(\.|$)")
+            .Because("the data layer serves every use case and must not depend on one");
+
+    /// <summary>Rule 11: Kinerja's computation (results, the recompute queue, the rule catalog) never reaches into Features.</summary>
+    public static IArchRule ComputationDoesNotReachIntoFeatures() =>
+        Types().That().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Computation(\.|$)")
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^Renstra\.Modules\.\w+\.Features(\.|$)")
+            .Because("the slices use the computation; the computation is the one place results are made and knows no slice");
+
+    /// <summary>
+    /// Rule 12: no slice of <paramref name="module"/> reaches into another slice. A slice is a top-level type in
+    /// Features that is, or holds, a Mediator handler. Another slice's requests and their results may be sent
+    /// (through <c>ISender</c>, the slice's public face); its helpers, constants and handlers may not be used:
+    /// what several slices share is a top-level type of its own, or lives in Domain, Data or Computation.
+    /// </summary>
+    public static IArchRule SlicesDoNotReachIntoEachOther(Architecture architecture, string module)
+    {
+        var features = architecture.Types
+            .Where(t => Regex.IsMatch(t.Namespace.FullName, $@"^Renstra\.Modules\.{module}\.Features(\.|$)"))
+            .ToList();
+        var slices = features.GroupBy(TopLevelName).Where(g => g.Any(IsHandler)).ToList();
+        IArchRule? rule = null;
+        foreach (var slice in slices)
+        {
+            var others = slices.Where(s => s.Key != slice.Key).SelectMany(s => s).Where(t => !IsMessage(t)).ToList();
+            if (others.Count == 0) continue;
+            var one = Types().That().Are(slice.ToList()).Should().NotDependOnAny(others)
+                .Because("a slice is one use case; what two slices share moves out of both");
+            rule = rule is null ? one : rule.And(one);
+        }
+        return rule ?? Types().Should().Exist();
+    }
+
+    /// <summary>A Mediator request, or a record nested in a slice that a request returns (<c>Hasil</c>).</summary>
+    private static bool IsMessage(IType type) =>
+        TopLevelName(type) != type.FullName &&
+        (type.ImplementedInterfaces.Any(i => Regex.IsMatch(i.FullName, @"^Mediator\.I(Command|Query|Request|BaseRequest|Message)")) || type.Name.EndsWith("Hasil", StringComparison.Ordinal));
+
+    private static string TopLevelName(IType type)
+    {
+        var name = type.FullName;
+        var cut = name.IndexOfAny(['+', '/']);
+        return cut < 0 ? name : name[..cut];
+    }
+
     private static bool IsHandler(IType type) =>
         type is Class c && c.ImplementedInterfaces.Any(i => Regex.IsMatch(i.FullName, @"^Mediator\.I(Command|Query|Request|Notification)Handler`"));
 

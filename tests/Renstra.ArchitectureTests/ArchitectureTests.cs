@@ -65,4 +65,16 @@ public sealed class ArchitectureTests
     [Fact]
     public void Validators_are_named_and_live_in_features() =>
         ArchitectureRules.ValidatorsAreNamedAndInFeatures(Architectures.Product).Check(Architectures.Product);
+
+    [Fact]
+    public void Data_does_not_reach_into_features() =>
+        ArchitectureRules.DataDoesNotReachIntoFeatures().Check(Architectures.Product);
+
+    [Fact]
+    public void Computation_does_not_reach_into_features() =>
+        ArchitectureRules.ComputationDoesNotReachIntoFeatures().Check(Architectures.Product);
+
+    [Fact]
+    public void Slices_do_not_reach_into_each_other() =>
+        ArchitectureRules.SlicesDoNotReachIntoEachOther(Architectures.Product, "Kinerja").Check(Architectures.Product);
 }

@@ -69,4 +69,16 @@ public sealed class ViolationsAreCaught
     [Fact]
     public void A_badly_named_validator_is_caught() =>
         AssertCaught(ArchitectureRules.ValidatorsAreNamedAndInFeatures(Architectures.Violations), "CheckInput");
+
+    [Fact]
+    public void Data_using_a_feature_is_caught() =>
+        AssertCaught(ArchitectureRules.DataDoesNotReachIntoFeatures(), "DataCallsAFeature");
+
+    [Fact]
+    public void Computation_using_a_feature_is_caught() =>
+        AssertCaught(ArchitectureRules.ComputationDoesNotReachIntoFeatures(), "ComputationCallsAFeature");
+
+    [Fact]
+    public void A_slice_reaching_into_another_is_caught() =>
+        AssertCaught(ArchitectureRules.SlicesDoNotReachIntoEachOther(Architectures.Violations, "Alfa"), "SliceReachesIntoAnother");
 }

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.Extensions.Configuration;
 using Renstra.Modules.Kinerja.Domain;
-using Renstra.Modules.Kinerja.Features;
+using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Rules;
 
 namespace Renstra.Modules.Kinerja.Tests;

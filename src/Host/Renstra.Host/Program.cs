@@ -89,6 +89,9 @@ app.UseValidasiSesi();
 app.UseRateLimiter();
 app.UseAuthorization();
 
+// /health/live answers without I/O (is the process serving?); /health/ready and /health check every database.
+app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("Renstra.Modular API")).AllowAnonymous();

@@ -20,7 +20,7 @@ public sealed class FormulirE81CetakTests(Peramban peramban)
         ("35.000.000", "20.000.000", "50", "1", "200", "15"),
     ];
 
-    [Fact]
+    [FaktaPeramban]
     public async Task Operator_mengisi_realisasi_anggaran_dan_pimpinan_mencetak_formulir_e81()
     {
         var admin = await peramban.HalamanBaruAsync();

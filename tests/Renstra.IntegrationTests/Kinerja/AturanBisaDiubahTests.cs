@@ -10,11 +10,13 @@ internal static class AturanUji
 {
     public const string Wilayah = "1906";
 
-    public static async Task<JsonElement> CapaianAsync(HttpClient client, string kode, string tahun)
-    {
-        var semua = await client.GetFromJsonAsync<JsonElement>($"/api/capaian?tahun={tahun}&wilayah={Wilayah}");
-        return semua.EnumerateArray().Single(c => c.GetProperty("kode").GetString() == kode);
-    }
+    /// <summary>The stored result once its recompute ran (results are computed after the change, not on the read).</summary>
+    public static Task<JsonElement> CapaianAsync(HttpClient client, string kode, string tahun) =>
+        Eventually.WaitForAsync(async () =>
+        {
+            var semua = await client.GetFromJsonAsync<JsonElement>($"/api/capaian?tahun={tahun}&wilayah={Wilayah}");
+            return semua.EnumerateArray().Single(c => c.GetProperty("kode").GetString() == kode);
+        }, c => c.GetProperty("status").GetString() != "SedangDihitung", TimeSpan.FromSeconds(15));
 
     public static async Task<int> JumlahAuditAsync(HttpClient admin, string entitas) =>
         (await admin.GetFromJsonAsync<JsonElement>($"/api/audit?entitas={entitas}&batas=1000")).GetArrayLength();

@@ -123,6 +123,8 @@ public static class AuthorizationMatrix
     private static readonly Dictionary<string, Akses> Host = new()
     {
         ["* /health"] = new Akses.Anonim(),
+        ["* /health/live"] = new Akses.Anonim(),
+        ["* /health/ready"] = new Akses.Anonim(),
         ["GET /openapi/{documentName}.json"] = new Akses.Anonim(),
         ["GET /scalar/{documentName?}"] = new Akses.Anonim(),
         ["GET /scalar/favicon.svg"] = new Akses.Anonim(),

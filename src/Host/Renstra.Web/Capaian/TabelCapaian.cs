@@ -28,6 +28,7 @@ public sealed record BarisCapaian(CapaianTampilan Capaian, string Modul, string 
         "Lengkap" => "Lengkap",
         "DataBelumLengkap" => "Data belum lengkap",
         "TidakAdaTarget" => "Tidak ada target",
+        "SedangDihitung" => "Sedang dihitung",
         var s => s,
     };
 }

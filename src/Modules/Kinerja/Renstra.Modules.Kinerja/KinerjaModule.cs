@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Data.Bawaan;
@@ -34,8 +35,13 @@ public static class KinerjaModule
         services.AddScoped<IStartupTask, ImporAturanBawaan>();
         services.AddScoped<KatalogAturan>();
         services.AddScoped<PenghitungCapaianPeriode>();
+        services.AddScoped<PemrosesHitungUlang>();
+        services.AddSingleton<AntrianHitungUlang>();
+        services.AddSingleton<TembolokCapaian>();
+        services.AddScoped<IStartupTask, JadwalHitungUlang>();
         services.AddScoped(sp => new LayananKinerja(
-            sp.GetRequiredService<KatalogAturan>(), sp.GetRequiredService<PenghitungCapaianPeriode>(), sp.GetRequiredService<IMesinRumus>()));
+            sp.GetRequiredService<KatalogAturan>(), sp.GetRequiredService<IMesinRumus>(),
+            sp.GetRequiredService<AntrianHitungUlang>(), sp.GetRequiredService<TembolokCapaian>()));
         services.AddSingleton(sp => new RencanaRenstra(sp.GetRequiredService<LokasiAturan>()));
         services.Scan(scan => scan
             .FromAssemblyOf<KinerjaDbContext>()

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -27,6 +28,26 @@ internal sealed class AturanRiwayat
     public string DiubahOleh { get; set; } = "";
 
     public DateTime DiubahPadaUtc { get; set; }
+
+    /// <summary>The snapshot of a consistency rule as just saved.</summary>
+    internal static AturanRiwayat Dari(AturanValidasi a) => new()
+    {
+        Jenis = JenisValidasi, Kunci = $"{a.Modul}/{a.Nama}", Versi = a.Versi,
+        Isi = JsonSerializer.Serialize(new { a.Modul, a.Nama, a.Ekspresi, a.Pesan, a.Urutan, a.Aktif }, JsonKinerja.Simpan),
+        DiubahOleh = a.DiubahOleh, DiubahPadaUtc = a.DiubahPadaUtc,
+    };
+
+    /// <summary>The snapshot of a capaian, category or predikat rule as just saved.</summary>
+    internal static AturanRiwayat Dari(AturanCapaian a)
+    {
+        using var properti = JsonDocument.Parse(a.Properti);
+        return new()
+        {
+            Jenis = a.Jenis, Kunci = a.Nama, Versi = a.Versi,
+            Isi = JsonSerializer.Serialize(new { a.Jenis, a.Nama, a.Ekspresi, a.Urutan, a.Aktif, Properti = properti.RootElement }, JsonKinerja.Simpan),
+            DiubahOleh = a.DiubahOleh, DiubahPadaUtc = a.DiubahPadaUtc,
+        };
+    }
 }
 
 internal sealed class AturanRiwayatConfiguration : IEntityTypeConfiguration<AturanRiwayat>

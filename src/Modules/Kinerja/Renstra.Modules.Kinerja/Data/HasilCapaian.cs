@@ -42,6 +42,12 @@ internal sealed class HasilCapaian
     public string Jejak { get; set; } = "{}";
 
     public DateTime DihitungPadaUtc { get; set; }
+
+    /// <summary>
+    /// The versions of the inputs this result was computed from: indicator version, target (period and
+    /// value), capaian rule versions and each used sheet's period and revision (see <c>VersiMasukan</c> in Computation).
+    /// </summary>
+    public string VersiMasukan { get; set; } = "";
 }
 
 internal sealed class HasilCapaianConfiguration : IEntityTypeConfiguration<HasilCapaian>
@@ -61,7 +67,8 @@ internal sealed class HasilCapaianConfiguration : IEntityTypeConfiguration<Hasil
         builder.Property(h => h.Status).HasMaxLength(30);
         builder.Property(h => h.VariabelKurang).HasMaxLength(2000);
         builder.Property(h => h.Keterangan).HasMaxLength(1000);
+        builder.Property(h => h.VersiMasukan).HasMaxLength(2000);
         builder.HasIndex(h => new { h.Kode, h.Periode, h.Wilayah }).IsUnique();
-        builder.HasIndex(h => new { h.Periode, h.Wilayah });
+        builder.HasIndex(h => new { h.Wilayah, h.Periode });
     }
 }

@@ -93,6 +93,16 @@ internal sealed class TargetRiwayat
     public DateTime PadaUtc { get; set; }
 }
 
+/// <summary>The kinds of <see cref="AturanCapaian"/>, in the order they are listed.</summary>
+internal static class JenisAturanCapaian
+{
+    public const string Capaian = "Capaian";
+    public const string Kategori = "Kategori";
+    public const string Predikat = "Predikat";
+
+    public static readonly string[] Semua = [Capaian, Kategori, Predikat];
+}
+
 /// <summary>A capaian, category or predikat rule (rules/capaian). <see cref="Properti"/> is the JSON of the rule's Properties.</summary>
 internal sealed class AturanCapaian : IAudited
 {

@@ -43,6 +43,10 @@ public class KinerjaDbContext : DbContext
 
     internal DbSet<HasilCapaian> HasilCapaian => Set<HasilCapaian>();
 
+    internal DbSet<PermintaanHitungUlang> PermintaanHitungUlang => Set<PermintaanHitungUlang>();
+
+    internal DbSet<PerubahanCapaian> PerubahanCapaian => Set<PerubahanCapaian>();
+
     internal DbSet<AturanRiwayat> AturanRiwayat => Set<AturanRiwayat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -39,5 +39,6 @@ internal sealed class NilaiVariabelConfiguration : IEntityTypeConfiguration<Nila
         builder.Property(n => n.Nilai).HasPrecision(28, 8);
         builder.HasIndex(n => new { n.Modul, n.Periode, n.Wilayah, n.Kode }).IsUnique();
         builder.HasIndex(n => new { n.Periode, n.Wilayah });
+        builder.HasIndex(n => new { n.Wilayah, n.Periode });
     }
 }

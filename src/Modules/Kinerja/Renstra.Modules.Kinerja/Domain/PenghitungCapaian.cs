@@ -6,6 +6,9 @@ internal static class StatusCapaian
     public const string Lengkap = "Lengkap";
     public const string DataBelumLengkap = "DataBelumLengkap";
     public const string TidakAdaTarget = "TidakAdaTarget";
+
+    /// <summary>Inputs changed after the stored result was computed; the recompute is queued or running.</summary>
+    public const string SedangDihitung = "SedangDihitung";
 }
 
 /// <summary>An indicator version ready to evaluate.</summary>
@@ -150,6 +153,24 @@ internal static class PenghitungCapaian
         var kategori = aturan.KategoriDari(capaian);
         return new(realisasi, target.Nilai, target.Predikat, capaian, kategori, predikat?.Nama, StatusCapaian.Lengkap, [], null,
             jejak with { Capaian = capaian, Kategori = kategori });
+    }
+
+    /// <summary>
+    /// The result of an indicator for a period without any submitted data, built without evaluating
+    /// anything: every variable is missing. With <paramref name="sedangDihitung"/> the data has just
+    /// arrived and the first result is being computed.
+    /// </summary>
+    public static HasilHitung TanpaData(
+        string kode, int versi, string rumus, string? syarat, IReadOnlyList<string> variabel, TargetBerlaku? target, bool sedangDihitung)
+    {
+        var ket = sedangDihitung ? "Sedang dihitung." : variabel.Count > 0 ? "Variabel belum diisi: " + string.Join(", ", variabel) + "." : "Belum ada data.";
+        var jejak = new JejakHitung
+        {
+            Kode = kode, IndikatorVersi = versi, Rumus = rumus, Syarat = syarat, Target = target?.Nilai, TargetPredikat = target?.Predikat,
+            TargetDariPeriode = target?.Periode, Keterangan = ket,
+        };
+        return new(null, target?.Nilai, target?.Predikat, null, null, null,
+            sedangDihitung ? StatusCapaian.SedangDihitung : StatusCapaian.DataBelumLengkap, sedangDihitung ? [] : variabel, ket, jejak);
     }
 
     private static decimal[] Isi(

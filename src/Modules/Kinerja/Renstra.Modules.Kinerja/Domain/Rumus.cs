@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Kinerja.Domain;
@@ -44,7 +45,7 @@ internal sealed class RumusDitolakException(string pesan) : Exception(pesan);
 /// </summary>
 internal sealed class RumusTerkompilasi(
     string teks, IReadOnlyList<AcuanNilai> acuan, Func<decimal[], decimal> fungsi,
-    Func<decimal[], decimal>? pembilang = null, Func<decimal[], decimal>? penyebut = null)
+    Func<decimal[], decimal>? pembilang = null, Func<decimal[], decimal>? penyebut = null, Counter<long>? evaluasi = null)
 {
     public string Teks { get; } = teks;
 
@@ -70,6 +71,7 @@ internal sealed class RumusTerkompilasi(
     /// <summary>Evaluates; a zero denominator or an overflow gives no value and the reason.</summary>
     public bool TryHitung(decimal[] slot, out decimal hasil, out string? alasan)
     {
+        evaluasi?.Add(1);
         try
         {
             hasil = fungsi(slot);

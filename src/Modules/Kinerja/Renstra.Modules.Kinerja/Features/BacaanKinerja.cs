@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;

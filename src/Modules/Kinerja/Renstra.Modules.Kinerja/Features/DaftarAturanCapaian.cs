@@ -31,11 +31,11 @@ public static class DaftarAturanCapaian
     {
         public async ValueTask<IReadOnlyList<AturanCapaianTampilan>> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (query.Jenis is not null && !SimpanAturanCapaian.SemuaJenis.Contains(query.Jenis))
+            if (query.Jenis is not null && !JenisAturanCapaian.Semua.Contains(query.Jenis))
                 throw ValidationFailedException.For("jenis", "Jenis harus Capaian, Kategori atau Predikat.");
             var daftar = await db.AturanCapaian.AsNoTracking().Where(a => query.Jenis == null || a.Jenis == query.Jenis).ToListAsync(cancellationToken);
             return daftar
-                .OrderBy(a => Array.IndexOf(SimpanAturanCapaian.SemuaJenis, a.Jenis)).ThenBy(a => a.Urutan).ThenBy(a => a.Id)
+                .OrderBy(a => Array.IndexOf(JenisAturanCapaian.Semua, a.Jenis)).ThenBy(a => a.Urutan).ThenBy(a => a.Id)
                 .Select(AturanCapaianTampilan.Dari).ToList();
         }
     }

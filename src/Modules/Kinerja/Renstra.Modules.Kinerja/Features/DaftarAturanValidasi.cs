@@ -26,7 +26,7 @@ public static class DaftarAturanValidasi
     {
         public async ValueTask<IReadOnlyList<AturanValidasiTampilan>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var modul = query.Modul is null ? null : SimpanAturanValidasi.Modul(query.Modul);
+            var modul = query.Modul is null ? null : ModulAturan.Dari(query.Modul);
             var daftar = await db.AturanValidasi.AsNoTracking().Where(a => modul == null || a.Modul == modul).ToListAsync(cancellationToken);
             return daftar.OrderBy(a => a.Modul, StringComparer.Ordinal).ThenBy(a => a.Urutan).ThenBy(a => a.Id)
                 .Select(AturanValidasiTampilan.Dari).ToList();

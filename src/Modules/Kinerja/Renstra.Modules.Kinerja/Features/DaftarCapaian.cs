@@ -1,11 +1,17 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Shared.Wilayah;
@@ -13,108 +19,207 @@ using Renstra.Shared.Wilayah;
 namespace Renstra.Modules.Kinerja.Features;
 
 /// <summary>One indicator's result for one period (API.md "Achievement").</summary>
+/// <param name="Status"><c>Lengkap</c>, <c>DataBelumLengkap</c>, <c>TidakAdaTarget</c>, or <c>SedangDihitung</c>: inputs changed
+/// after this result was computed; the values are the previous result of <paramref name="DihitungPada"/> (null if there was none).</param>
+/// <param name="DihitungPada">When the stored result was computed; null when nothing was stored yet.</param>
 public sealed record CapaianTampilan(
     string Kode, string Nama, string Satuan, string Polaritas, string Periode, string Wilayah, object? Target, decimal? Realisasi,
     string? Predikat, decimal? Capaian, string? Kategori, string Status, IReadOnlyList<string> VariabelKurang, string? Keterangan,
-    int Versi, DateTimeOffset DihitungPada, bool Beku, JsonElement Jejak);
+    int Versi, DateTimeOffset? DihitungPada, bool Beku, JejakMentah Jejak);
 
-/// <summary>GET /api/capaian?tahun=&amp;periode=&amp;wilayah=: every catalog indicator for one period.</summary>
+/// <summary>The computation trace as stored (JSON text); written into a response as it is, parsed only by <see cref="Elemen"/>.</summary>
+[JsonConverter(typeof(Konverter))]
+public readonly record struct JejakMentah(string Json)
+{
+    /// <summary>The trace parsed, for a page that shows its lines.</summary>
+    public JsonElement Elemen()
+    {
+        using var doc = JsonDocument.Parse(string.IsNullOrEmpty(Json) ? "{}" : Json);
+        return doc.RootElement.Clone();
+    }
+
+    /// <summary>Writes the stored text raw (it was produced by our own serializer); reads any JSON value back as text.</summary>
+    public sealed class Konverter : JsonConverter<JejakMentah>
+    {
+        public override JejakMentah Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using var doc = JsonDocument.ParseValue(ref reader);
+            return new JejakMentah(doc.RootElement.GetRawText());
+        }
+
+        public override void Write(Utf8JsonWriter writer, JejakMentah value, JsonSerializerOptions options) =>
+            writer.WriteRawValue(string.IsNullOrEmpty(value.Json) ? "{}" : value.Json, skipInputValidation: true);
+    }
+}
+
+/// <summary>A serialised capaian response with its version tag (the cached form of <see cref="DaftarCapaian.Query"/>).</summary>
+public sealed record CapaianTerserialisasi(string ETag, byte[] Json, byte[] Gzip);
+
+/// <summary>
+/// GET /api/capaian?tahun=&amp;periode=&amp;wilayah=: every catalog indicator for one period, as stored. A read never
+/// evaluates a formula: results are computed when their inputs change (<see cref="PemrosesHitungUlang"/>); a
+/// result whose inputs changed since is served with status <c>SedangDihitung</c>; an indicator × period
+/// with no stored result and nothing queued has no data at all (<c>DataBelumLengkap</c>).
+/// </summary>
 public static class DaftarCapaian
 {
     public sealed record Query(int? Tahun, string? Periode, string? Wilayah, string? Kode = null, int? Dari = null, int? Sampai = null)
         : IQuery<IReadOnlyList<CapaianTampilan>>;
 
-    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, IConfiguration configuration, HierarkiWilayah hierarki)
-        : IQueryHandler<Query, IReadOnlyList<CapaianTampilan>>
+    /// <summary>The same read, serialised and cached under the database's version stamp.</summary>
+    public sealed record QueryJson(Query Query) : IQuery<CapaianTerserialisasi>;
+
+    public sealed class Handler(KinerjaDbContext db, IConfiguration configuration) : IQueryHandler<Query, IReadOnlyList<CapaianTampilan>>
     {
         public async ValueTask<IReadOnlyList<CapaianTampilan>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var periode = DaftarPeriode(query);
-            List<string>? kode = null;
-            if (query.Kode is not null)
-            {
-                if (!await db.Indikator.AnyAsync(i => i.Kode == query.Kode, cancellationToken))
-                    throw new NotFoundException($"Indikator '{DaftarIndikator.Potong(query.Kode)}' tidak ditemukan.");
-                kode = [query.Kode];
-            }
-            var wilayah = query.Wilayah ?? await WilayahBawaanAsync(cancellationToken);
-            if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
-            if (!WilayahDikenal(wilayah))
-                throw ValidationFailedException.For("wilayah",
-                    $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", DaftarKodeWilayah())}.");
+            var (wilayah, kode, periode) = await PeriksaAsync(db, configuration, query, cancellationToken);
+            return await BacaAsync(db, wilayah, kode, periode, cancellationToken);
+        }
+    }
 
-            // A locked period's stored (frozen) results are served as stored; every open period is evaluated
-            // from the current data and rules on each read (compiled formulas, microseconds), so a read never
-            // shows a result older than the data Kinerja holds.
-            var hasil = await layanan.Penghitung.HitungAsync(wilayah, kode, periode, simpan: false, cancellationToken);
-            var kepala = await db.Indikator.AsNoTracking().ToDictionaryAsync(i => i.Kode, i => i.Urutan, cancellationToken);
-            var versi = await db.IndikatorVersi.AsNoTracking().ToListAsync(cancellationToken);
-            var kunci = await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci).Select(k => k.Modul + "|" + k.Periode).ToListAsync(cancellationToken);
-            var perVersi = versi.ToDictionary(v => (v.Kode, v.Versi));
-            return hasil
-                .OrderBy(h => Periode.Parse(h.Periode)).ThenBy(h => kepala.GetValueOrDefault(h.Kode)).ThenBy(h => h.Kode, StringComparer.Ordinal)
-                .Select(h =>
+    public sealed class HandlerJson(KinerjaDbContext db, IConfiguration configuration, LayananKinerja layanan, IOptions<JsonOptions> json)
+        : IQueryHandler<QueryJson, CapaianTerserialisasi>
+    {
+        public async ValueTask<CapaianTerserialisasi> Handle(QueryJson query, CancellationToken cancellationToken)
+        {
+            var (wilayah, kode, periode) = await PeriksaAsync(db, configuration, query.Query, cancellationToken);
+            var kunci = $"{wilayah}|{string.Join(',', periode)}|{kode}";
+            // The stamp first: a change committed after it makes the next read miss, never a stale hit.
+            var stempel = await StempelCapaian.BacaAsync(db, wilayah, cancellationToken);
+            var entri = layanan.Tembolok.Ambil(kunci, stempel);
+            if (entri is null)
+            {
+                var baris = await BacaAsync(db, wilayah, kode, periode, cancellationToken);
+                entri = layanan.Tembolok.Simpan(kunci, stempel, JsonSerializer.SerializeToUtf8Bytes(baris, json.Value.SerializerOptions));
+            }
+            return new CapaianTerserialisasi(entri.ETag, entri.Json, entri.Gzip);
+        }
+    }
+
+    private static async Task<(string Wilayah, string? Kode, List<Periode> Periode)> PeriksaAsync(
+        KinerjaDbContext db, IConfiguration configuration, Query query, CancellationToken cancellationToken)
+    {
+        var periode = DaftarPeriode(query);
+        if (query.Kode is not null && !await db.Indikator.AnyAsync(i => i.Kode == query.Kode, cancellationToken))
+            throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(query.Kode, 50)}' tidak ditemukan.");
+        var bawaan = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
+        var wilayah = query.Wilayah ?? bawaan;
+        if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
+        // The configured regions (Renstra:Wilayah:Kode, the default and its kecamatan), as the bidang modules accept them.
+        List<string> dikenal = [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key)
+            .Concat(new HierarkiWilayah(configuration).Kecamatan.Select(k => k.Kode)).Where(k => k != bawaan).Distinct(StringComparer.Ordinal)];
+        if (!dikenal.Contains(wilayah, StringComparer.Ordinal))
+            throw ValidationFailedException.For("wilayah",
+                $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", dikenal)}.");
+        return (wilayah, query.Kode, periode);
+    }
+
+    private static async Task<IReadOnlyList<CapaianTampilan>> BacaAsync(
+        KinerjaDbContext db, string wilayah, string? kode, List<Periode> periode, CancellationToken cancellationToken)
+    {
+        var teks = periode.Select(p => p.ToString()).ToList();
+        var versi = await db.IndikatorVersi.AsNoTracking().Where(v => kode == null || v.Kode == kode).ToListAsync(cancellationToken);
+        var urutan = await db.Indikator.AsNoTracking().ToDictionaryAsync(i => i.Kode, i => i.Urutan, cancellationToken);
+        var tersimpan = (await db.HasilCapaian.AsNoTracking()
+                .Where(h => h.Wilayah == wilayah && teks.Contains(h.Periode) && (kode == null || h.Kode == kode)).ToListAsync(cancellationToken))
+            .ToDictionary(h => (h.Kode, h.Periode));
+        var antri = await db.PermintaanHitungUlang.AsNoTracking()
+            .Where(p => p.Wilayah == wilayah && (p.Periode == null || teks.Contains(p.Periode)) && (kode == null || p.Kode == null || p.Kode == kode))
+            .Select(p => new { p.Periode, p.Kode, p.TermasukTerkunci }).ToListAsync(cancellationToken);
+        var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teks.Contains(k.Periode))
+            .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
+        Dictionary<(string, string), TargetIndikator>? target = null;
+
+        var perKode = versi.GroupBy(v => v.Kode)
+            .OrderBy(g => urutan.GetValueOrDefault(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Kode: g.Key, Versi: g.ToList())).ToList();
+        var perVersi = versi.ToDictionary(v => (v.Kode, v.Versi));
+        var hasil = new List<CapaianTampilan>();
+        foreach (var p in periode.OrderBy(p => p))
+        {
+            var t = p.ToString();
+            foreach (var (k, daftar) in perKode)
+            {
+                var berlaku = PeriodeBerlaku.Pilih(daftar, v => v.Versi, v => v.BerlakuMulai, p);
+                if (berlaku is null) continue;
+                tersimpan.TryGetValue((k, t), out var h);
+                var beku = kunci.Contains((berlaku.Modul, t));
+                var basi = antri.Any(a => (a.Periode == null || a.Periode == t) && (a.Kode == null || a.Kode == k) && (!beku || a.TermasukTerkunci || h is null));
+                if (h is not null)
                 {
-                    var v = perVersi[(h.Kode, h.IndikatorVersi)];
-                    using var jejak = JsonDocument.Parse(h.Jejak);
-                    return new CapaianTampilan(
+                    var v = perVersi.GetValueOrDefault((h.Kode, h.IndikatorVersi)) ?? berlaku;
+                    hasil.Add(new CapaianTampilan(
                         h.Kode, v.Nama, v.Satuan, v.Polaritas, h.Periode, h.Wilayah, (object?)h.Target ?? h.TargetTeks,
                         h.Realisasi is { } r ? Math.Round(r, 4) : null, h.Predikat, h.Capaian is { } c ? Math.Round(c, 2) : null,
-                        h.Kategori, h.Status, h.VariabelKurang.Split(',', StringSplitOptions.RemoveEmptyEntries), h.Keterangan,
-                        h.IndikatorVersi, new DateTimeOffset(DateTime.SpecifyKind(h.DihitungPadaUtc, DateTimeKind.Utc)),
-                        kunci.Contains(v.Modul + "|" + h.Periode), jejak.RootElement.Clone());
-                })
-                .ToList();
-        }
-
-        private static List<Periode> DaftarPeriode(Query query)
-        {
-            if (query.Kode is not null)
-            {
-                var dari = query.Dari ?? 2021;
-                var sampai = query.Sampai ?? 2026;
-                if (dari is < Periode.TahunMinimum or > Periode.TahunMaksimum || sampai is < Periode.TahunMinimum or > Periode.TahunMaksimum || dari > sampai || sampai - dari > 50)
-                    throw ValidationFailedException.For("dari", $"Rentang tahun tidak valid: dari ≤ sampai, {Periode.TahunMinimum}–{Periode.TahunMaksimum}, paling banyak 50 tahun.");
-                return Enumerable.Range(dari, sampai - dari + 1).Select(Periode.TahunPenuh).ToList();
+                        h.Kategori, basi ? StatusCapaian.SedangDihitung : h.Status, h.VariabelKurang.Split(',', StringSplitOptions.RemoveEmptyEntries),
+                        h.Keterangan, h.IndikatorVersi, new DateTimeOffset(DateTime.SpecifyKind(h.DihitungPadaUtc, DateTimeKind.Utc)), beku,
+                        new JejakMentah(h.Jejak)));
+                    continue;
+                }
+                target ??= (await db.TargetIndikator.AsNoTracking().Where(x => kode == null || x.Kode == kode).ToListAsync(cancellationToken))
+                    .ToDictionary(x => (x.Kode, x.Periode));
+                var kosong = PenghitungCapaian.TanpaData(berlaku.Kode, berlaku.Versi, berlaku.Rumus, berlaku.Syarat,
+                    berlaku.Variabel.Split(',', StringSplitOptions.RemoveEmptyEntries), PenghitungCapaianPeriode.TargetUntuk(target, k, p), basi);
+                hasil.Add(new CapaianTampilan(
+                    k, berlaku.Nama, berlaku.Satuan, berlaku.Polaritas, t, wilayah, (object?)kosong.Target ?? kosong.TargetPredikat, null, null, null, null,
+                    kosong.Status, kosong.VariabelKurang, kosong.Keterangan, berlaku.Versi, null, beku,
+                    new JejakMentah(JsonSerializer.Serialize(kosong.Jejak, JsonKinerja.Simpan))));
             }
-            if (query.Periode is not null)
-            {
-                if (!Periode.TryParse(query.Periode, out var p)) throw ValidationFailedException.For("periode", Periode.PesanFormatSalah(query.Periode));
-                if (query.Tahun is { } t && t != p.Tahun) throw ValidationFailedException.For("periode", $"Periode {p} tidak berada di tahun {t}.");
-                return [p];
-            }
-            if (query.Tahun is not { } tahun) throw ValidationFailedException.For("tahun", "Parameter tahun wajib diisi, mis. ?tahun=2024.");
-            if (tahun is < Periode.TahunMinimum or > Periode.TahunMaksimum)
-                throw ValidationFailedException.For("tahun", $"Tahun harus antara {Periode.TahunMinimum} dan {Periode.TahunMaksimum}.");
-            return [Periode.TahunPenuh(tahun)];
         }
+        return hasil;
+    }
 
-        /// <summary>The configured regions (<c>Renstra:Wilayah:Kode</c>, the default and its kecamatan), as the bidang modules accept them.</summary>
-        private List<string> DaftarKodeWilayah()
+    private static List<Periode> DaftarPeriode(Query query)
+    {
+        if (query.Kode is not null)
         {
-            var bawaan = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
-            return [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key)
-                .Concat(hierarki.Kecamatan.Select(k => k.Kode)).Where(k => k != bawaan).Distinct(StringComparer.Ordinal)];
+            var dari = query.Dari ?? 2021;
+            var sampai = query.Sampai ?? 2026;
+            if (dari is < Periode.TahunMinimum or > Periode.TahunMaksimum || sampai is < Periode.TahunMinimum or > Periode.TahunMaksimum || dari > sampai || sampai - dari > 50)
+                throw ValidationFailedException.For("dari", $"Rentang tahun tidak valid: dari ≤ sampai, {Periode.TahunMinimum}–{Periode.TahunMaksimum}, paling banyak 50 tahun.");
+            return Enumerable.Range(dari, sampai - dari + 1).Select(Periode.TahunPenuh).ToList();
         }
-
-        private bool WilayahDikenal(string wilayah) => DaftarKodeWilayah().Contains(wilayah, StringComparer.Ordinal);
-
-        /// <summary>The kabupaten's region, the same default the bidang modules submit for.</summary>
-        private Task<string> WilayahBawaanAsync(CancellationToken cancellationToken)
+        if (query.Periode is not null)
         {
-            _ = cancellationToken;
-            return Task.FromResult(configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur);
+            if (!Periode.TryParse(query.Periode, out var p)) throw ValidationFailedException.For("periode", Periode.PesanFormatSalah(query.Periode));
+            if (query.Tahun is { } t && t != p.Tahun) throw ValidationFailedException.For("periode", $"Periode {p} tidak berada di tahun {t}.");
+            return [p];
         }
+        if (query.Tahun is not { } tahun) throw ValidationFailedException.For("tahun", "Parameter tahun wajib diisi, mis. ?tahun=2024.");
+        if (tahun is < Periode.TahunMinimum or > Periode.TahunMaksimum)
+            throw ValidationFailedException.For("tahun", $"Tahun harus antara {Periode.TahunMinimum} dan {Periode.TahunMaksimum}.");
+        return [Periode.TahunPenuh(tahun)];
+    }
+
+    /// <summary>Writes the cached bytes: 304 when the client holds this version, gzip when it accepts it.</summary>
+    private static IResult Tulis(HttpContext http, CapaianTerserialisasi isi)
+    {
+        var headers = http.Response.Headers;
+        headers.ETag = isi.ETag;
+        headers.CacheControl = "private, no-cache";
+        headers.Vary = HeaderNames.AcceptEncoding;
+        if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(e => e.Trim() == isi.ETag || e.Trim() == "*")))
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        if (http.Request.Headers.AcceptEncoding.Any(v => v is not null && v.Contains("gzip", StringComparison.OrdinalIgnoreCase)))
+        {
+            headers.ContentEncoding = "gzip";
+            return Results.Bytes(isi.Gzip, "application/json; charset=utf-8");
+        }
+        return Results.Bytes(isi.Json, "application/json; charset=utf-8");
     }
 
     internal static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/capaian", async (int? tahun, string? periode, string? wilayah, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new Query(tahun, periode, wilayah), ct)))
+        api.MapGet("/capaian", async (int? tahun, string? periode, string? wilayah, HttpContext http, ISender sender, CancellationToken ct) =>
+                Tulis(http, await sender.Send(new QueryJson(new Query(tahun, periode, wilayah)), ct)))
             .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Capaian")
-            .WithSummary("Capaian semua indikator untuk satu tahun atau triwulan, dengan jejak perhitungan.");
-        api.MapGet("/capaian/{kode}", async (string kode, int? dari, int? sampai, string? wilayah, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new Query(null, null, wilayah, kode, dari, sampai), ct)))
-            .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Capaian").WithSummary("Deret capaian satu indikator per tahun.");
+            .Produces<IReadOnlyList<CapaianTampilan>>().Produces(StatusCodes.Status304NotModified)
+            .WithSummary("Capaian semua indikator untuk satu tahun atau triwulan, dengan jejak perhitungan (hasil tersimpan; ETag).");
+        api.MapGet("/capaian/{kode}", async (string kode, int? dari, int? sampai, string? wilayah, HttpContext http, ISender sender, CancellationToken ct) =>
+                Tulis(http, await sender.Send(new QueryJson(new Query(null, null, wilayah, kode, dari, sampai)), ct)))
+            .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Capaian")
+            .Produces<IReadOnlyList<CapaianTampilan>>().Produces(StatusCodes.Status304NotModified)
+            .WithSummary("Deret capaian satu indikator per tahun (hasil tersimpan; ETag).");
     }
 }

@@ -119,7 +119,7 @@ public static class ImporIndikator
                     P("aturanCapaian"), P("tingkat"));
                 try
                 {
-                    SimpanIndikator.Periksa(w.WorkflowName ?? "", d, skema, aturan, layanan.Mesin);
+                    PemeriksaanIndikator.Periksa(w.WorkflowName ?? "", d, skema, aturan, layanan.Mesin);
                     definisi.Add((w.WorkflowName!, d));
                 }
                 catch (ValidationFailedException e)
@@ -130,7 +130,7 @@ public static class ImporIndikator
             if (galat.Count > 0) throw new ValidationFailedException(galat, "Impor dibatalkan: ada indikator yang tidak valid.");
             foreach (var (kode, d) in definisi) await sender.Send(new SimpanIndikator.Command(kode, d, HitungUlang: false), cancellationToken);
             // One recompute for the whole import, not one per indicator.
-            await HitungUlangCapaian.SemuaWilayahAsync(db, sender, definisi.Select(d => d.Kode).ToList(), cancellationToken);
+            layanan.Antrian.Jalankan();
             return new Hasil(definisi.Count, definisi.Select(d => d.Kode).ToList());
         }
     }

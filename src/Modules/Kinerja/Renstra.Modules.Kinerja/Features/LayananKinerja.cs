@@ -1,3 +1,4 @@
+using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Domain;
 
 namespace Renstra.Modules.Kinerja.Features;
@@ -8,16 +9,20 @@ namespace Renstra.Modules.Kinerja.Features;
 /// </summary>
 public sealed class LayananKinerja
 {
-    internal LayananKinerja(KatalogAturan katalog, PenghitungCapaianPeriode penghitung, IMesinRumus mesin)
+    internal LayananKinerja(KatalogAturan katalog, IMesinRumus mesin, AntrianHitungUlang antrian, TembolokCapaian tembolok)
     {
         Katalog = katalog;
-        Penghitung = penghitung;
         Mesin = mesin;
+        Antrian = antrian;
+        Tembolok = tembolok;
     }
 
     internal KatalogAturan Katalog { get; }
 
-    internal PenghitungCapaianPeriode Penghitung { get; }
-
     internal IMesinRumus Mesin { get; }
+
+    /// <summary>Where a change records the recompute it makes necessary (same transaction).</summary>
+    internal AntrianHitungUlang Antrian { get; }
+
+    internal TembolokCapaian Tembolok { get; }
 }

@@ -36,29 +36,11 @@ public static class RiwayatAturan
         }
     }
 
-    internal static AturanRiwayat Dari(AturanValidasi a) => new()
-    {
-        Jenis = AturanRiwayat.JenisValidasi, Kunci = $"{a.Modul}/{a.Nama}", Versi = a.Versi,
-        Isi = JsonSerializer.Serialize(new { a.Modul, a.Nama, a.Ekspresi, a.Pesan, a.Urutan, a.Aktif }, PenghitungCapaianPeriode.JsonJejak),
-        DiubahOleh = a.DiubahOleh, DiubahPadaUtc = a.DiubahPadaUtc,
-    };
-
-    internal static AturanRiwayat Dari(AturanCapaian a)
-    {
-        using var properti = JsonDocument.Parse(a.Properti);
-        return new()
-        {
-            Jenis = a.Jenis, Kunci = a.Nama, Versi = a.Versi,
-            Isi = JsonSerializer.Serialize(new { a.Jenis, a.Nama, a.Ekspresi, a.Urutan, a.Aktif, Properti = properti.RootElement }, PenghitungCapaianPeriode.JsonJejak),
-            DiubahOleh = a.DiubahOleh, DiubahPadaUtc = a.DiubahPadaUtc,
-        };
-    }
-
     internal static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/aturan-validasi/{modul}/{nama}/riwayat", async (string modul, string nama, ISender sender, KinerjaDbContext db, CancellationToken ct) =>
             {
-                var m = SimpanAturanValidasi.Modul(modul);
+                var m = ModulAturan.Dari(modul);
                 if (!await db.AturanValidasi.AsNoTracking().AnyAsync(a => a.Modul == m && a.Nama == nama, ct))
                     throw new NotFoundException("Aturan konsistensi ini tidak ditemukan.");
                 return Results.Ok(await sender.Send(new Query(AturanRiwayat.JenisValidasi, $"{m}/{nama}"), ct));

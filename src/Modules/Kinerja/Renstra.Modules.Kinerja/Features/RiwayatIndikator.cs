@@ -19,7 +19,7 @@ public static class RiwayatIndikator
         public async ValueTask<IReadOnlyList<IndikatorTampilan>> Handle(Query query, CancellationToken cancellationToken)
         {
             var versi = await db.IndikatorVersi.AsNoTracking().Where(v => v.Kode == query.Kode).ToListAsync(cancellationToken);
-            if (versi.Count == 0) throw new NotFoundException($"Indikator '{DaftarIndikator.Potong(query.Kode)}' tidak ditemukan.");
+            if (versi.Count == 0) throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(query.Kode, 50)}' tidak ditemukan.");
             return versi.OrderByDescending(v => v.Versi).Select(IndikatorTampilan.Dari).ToList();
         }
     }

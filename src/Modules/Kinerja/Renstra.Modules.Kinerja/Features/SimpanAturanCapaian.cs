@@ -18,15 +18,15 @@ namespace Renstra.Modules.Kinerja.Features;
 /// PUT /api/aturan-capaian/{nama}: creates or edits a capaian form (<c>Capaian</c>), a category band
 /// (<c>Kategori</c>) or a predikat band (<c>Predikat</c>). The expression passes the allow-list with
 /// exactly the parameters its kind may read; every edit is a new version with a history snapshot and
-/// an audit entry. Capaian of every open period is recomputed at once; locked periods stay frozen.
+/// an audit entry. Capaian of every open period is recomputed by the recompute job right after the commit; locked periods stay frozen.
 /// </summary>
 public static partial class SimpanAturanCapaian
 {
-    public const string JenisCapaian = "Capaian";
-    public const string JenisKategori = "Kategori";
-    public const string JenisPredikat = "Predikat";
+    public const string JenisCapaian = JenisAturanCapaian.Capaian;
+    public const string JenisKategori = JenisAturanCapaian.Kategori;
+    public const string JenisPredikat = JenisAturanCapaian.Predikat;
 
-    internal static readonly string[] SemuaJenis = [JenisCapaian, JenisKategori, JenisPredikat];
+    private static readonly string[] SemuaJenis = JenisAturanCapaian.Semua;
 
     /// <param name="Jenis">Required for a new rule; for an existing one it may be left out but not changed.</param>
     /// <param name="Ekspresi">Capaian: a number from the parameters of its form; Kategori and Predikat: a condition.</param>
@@ -44,7 +44,7 @@ public static partial class SimpanAturanCapaian
 
     public sealed record Hasil(bool Baru, AturanCapaianTampilan Aturan);
 
-    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time, ISender sender)
+    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time)
         : ICommandHandler<Command, Hasil>
     {
         public async ValueTask<Hasil> Handle(Command command, CancellationToken cancellationToken)
@@ -89,7 +89,9 @@ public static partial class SimpanAturanCapaian
             aturan.Versi++;
             aturan.DiubahOleh = user.Name;
             aturan.DiubahPadaUtc = time.GetUtcNow().UtcDateTime;
-            db.AturanRiwayat.Add(RiwayatAturan.Dari(aturan));
+            db.AturanRiwayat.Add(AturanRiwayat.Dari(aturan));
+            // Every indicator may use this form or band: recompute all of them; locked periods keep their stored results.
+            await layanan.Antrian.AturanBerubahAsync(db, null, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -98,8 +100,7 @@ public static partial class SimpanAturanCapaian
             {
                 throw new ConflictException($"Aturan '{command.Nama}' baru saja diubah pengguna lain; muat ulang lalu coba lagi.");
             }
-            // Every indicator may use this form or band: recompute all of them; locked periods keep their stored results.
-            await HitungUlangCapaian.SemuaWilayahAsync(db, sender, null, cancellationToken);
+            layanan.Antrian.Jalankan();
             return new Hasil(baru, AturanCapaianTampilan.Dari(aturan));
         }
 
@@ -142,7 +143,7 @@ public static partial class SimpanAturanCapaian
         if (b.WarnaTeks is not null) properti["warnaTeks"] = b.WarnaTeks.ToLowerInvariant();
         if (b.Peringkat is { } p) properti["peringkat"] = p;
         if (aturan.Jenis == JenisKategori) properti["urutan"] = aturan.Urutan;
-        return properti.ToJsonString(PenghitungCapaianPeriode.JsonJejak);
+        return properti.ToJsonString(JsonKinerja.Simpan);
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$")]

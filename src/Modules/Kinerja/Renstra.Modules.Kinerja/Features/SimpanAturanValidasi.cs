@@ -32,7 +32,7 @@ public static partial class SimpanAturanValidasi
     {
         public async ValueTask<Hasil> Handle(Command command, CancellationToken cancellationToken)
         {
-            var modul = Modul(command.Modul);
+            var modul = ModulAturan.Dari(command.Modul);
             if (!PolaNama().IsMatch(command.Nama))
                 throw ValidationFailedException.For("nama", "Nama aturan harus huruf/angka tanpa spasi, diawali huruf (paling banyak 100 karakter), mis. KoperasiAktifMaksKoperasi.");
             var b = command.Body ?? throw ValidationFailedException.For("", "Isi permintaan (aturan) wajib diisi.");
@@ -59,7 +59,7 @@ public static partial class SimpanAturanValidasi
             aturan.Versi++;
             aturan.DiubahOleh = user.Name;
             aturan.DiubahPadaUtc = time.GetUtcNow().UtcDateTime;
-            db.AturanRiwayat.Add(RiwayatAturan.Dari(aturan));
+            db.AturanRiwayat.Add(AturanRiwayat.Dari(aturan));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -71,16 +71,6 @@ public static partial class SimpanAturanValidasi
             return new Hasil(baru, AturanValidasiTampilan.Dari(aturan));
         }
     }
-
-    /// <summary>The module named in a route or query: its name (<c>KoperasiUmkm</c>) or its path slug (<c>koperasi-umkm</c>); else 400.</summary>
-    internal static string Modul(string modul)
-    {
-        var nama = NamaModul.SemuaBidang.FirstOrDefault(m =>
-            string.Equals(m, modul, StringComparison.OrdinalIgnoreCase) || string.Equals(Slug(m), modul, StringComparison.OrdinalIgnoreCase));
-        return nama ?? throw ValidationFailedException.For("modul", "Modul harus Ketenagakerjaan, KoperasiUmkm atau Sekretariat.");
-    }
-
-    private static string Slug(string modul) => modul == NamaModul.KoperasiUmkm ? "koperasi-umkm" : modul.ToLowerInvariant();
 
     /// <summary>The allow-list check of a consistency rule; null when it passes, else the Indonesian reason.</summary>
     internal static string? PeriksaEkspresi(string? ekspresi, IEnumerable<string> variabelModul, IMesinRumus mesin)

@@ -26,7 +26,7 @@ public static class LihatTarget
         public async ValueTask<Hasil> Handle(Query query, CancellationToken cancellationToken)
         {
             var kepala = await db.Indikator.AsNoTracking().SingleOrDefaultAsync(i => i.Kode == query.Kode, cancellationToken)
-                ?? throw new NotFoundException($"Indikator '{DaftarIndikator.Potong(query.Kode)}' tidak ditemukan.");
+                ?? throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(query.Kode, 50)}' tidak ditemukan.");
             var target = await db.TargetIndikator.AsNoTracking().Where(t => t.Kode == query.Kode).ToListAsync(cancellationToken);
             return new Hasil(
                 (object?)kepala.BaselineNilai ?? kepala.BaselineTeks,
@@ -49,14 +49,14 @@ public static class SimpanTarget
 
     public sealed record Command(string Kode, string Periode, JsonElement Nilai) : ICommand<LihatTarget.Hasil>;
 
-    public sealed class Handler(KinerjaDbContext db, ICurrentUser user, TimeProvider time, ISender sender) : ICommandHandler<Command, LihatTarget.Hasil>
+    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time, ISender sender) : ICommandHandler<Command, LihatTarget.Hasil>
     {
         public async ValueTask<LihatTarget.Hasil> Handle(Command command, CancellationToken cancellationToken)
         {
             if (!Periode.TryParse(command.Periode, out var periode))
                 throw ValidationFailedException.For("tahun", Periode.PesanFormatSalah(command.Periode));
             var versi = await db.IndikatorVersi.AsNoTracking().Where(v => v.Kode == command.Kode).OrderByDescending(v => v.Versi)
-                .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"Indikator '{DaftarIndikator.Potong(command.Kode)}' tidak ditemukan.");
+                .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(command.Kode, 50)}' tidak ditemukan.");
             decimal? angka = null;
             string? predikat = null;
             switch (command.Nilai.ValueKind)
@@ -97,8 +97,9 @@ public static class SimpanTarget
                 Kode = command.Kode, Periode = teks, Sebelum = sebelum, Sesudah = angka?.ToString(CultureInfo.InvariantCulture) ?? predikat,
                 Oleh = user.Name, PadaUtc = sekarang,
             });
+            await layanan.Antrian.AturanBerubahAsync(db, command.Kode, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await HitungUlangCapaian.SemuaWilayahAsync(db, sender, [command.Kode], cancellationToken);
+            layanan.Antrian.Jalankan();
             return await sender.Send(new LihatTarget.Query(command.Kode), cancellationToken);
         }
     }

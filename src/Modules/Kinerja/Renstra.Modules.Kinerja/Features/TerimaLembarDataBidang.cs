@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Renstra.Modules.Bidang.Contracts;
 using Renstra.Modules.Kinerja.Data;
-using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Inbox;
 using Renstra.Shared.Wilayah;
@@ -11,9 +10,11 @@ namespace Renstra.Modules.Kinerja.Features;
 
 /// <summary>
 /// Keeps Kinerja's copy of a bidang module's sheet. Idempotent twice over: the inbox drops a
-/// redelivered event, and a revision older than the stored one changes nothing.
+/// redelivered event, and a revision older than the stored one changes nothing. The values, the inbox
+/// row and the recompute request of the affected periods commit together; the recompute follows in
+/// its own job, once per region however many sheets arrived meanwhile.
 /// </summary>
-public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, ISender sender, HierarkiWilayah hierarki)
+public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, LayananKinerja layanan, HierarkiWilayah hierarki)
     : INotificationHandler<LembarDataDiterimaIntegrationEvent>
 {
     public async ValueTask Handle(LembarDataDiterimaIntegrationEvent notification, CancellationToken cancellationToken)
@@ -48,17 +49,15 @@ public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider tim
                 });
             }
         }
-        db.MarkHandled(notification.Id, handler, now);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Capaian follows at once: the sheet's period, the next one (its sebelumnya) and, for a quarter, its year.
+        // The sheet's period, the next one (its sebelumnya) and, for a quarter, its year.
         if (Periode.TryParse(notification.Periode, out var periode))
         {
-            var terdampak = PeriodeBerlaku.Terdampak(periode).Select(p => p.ToString()).ToList();
-            await sender.Send(new HitungUlangCapaian.Command(notification.Wilayah, null, terdampak), cancellationToken);
+            layanan.Antrian.DataBerubah(db, notification.Wilayah, periode);
             // A kecamatan's values are part of its kabupaten's (summed), so the kabupaten follows.
-            if (hierarki.Induk(notification.Wilayah) is { } induk)
-                await sender.Send(new HitungUlangCapaian.Command(induk, null, terdampak), cancellationToken);
+            if (hierarki.Induk(notification.Wilayah) is { } induk) layanan.Antrian.DataBerubah(db, induk, periode);
         }
+        db.MarkHandled(notification.Id, handler, now);
+        await db.SaveChangesAsync(cancellationToken);
+        layanan.Antrian.Jalankan();
     }
 }

@@ -8,7 +8,7 @@ using Renstra.Shared.Inbox;
 namespace Renstra.Modules.Kinerja.Features;
 
 /// <summary>Keeps Kinerja's copy of which bidang periods are locked (idempotent through the inbox).</summary>
-public sealed class TerimaStatusKunciBidang(KinerjaDbContext db, TimeProvider time, ISender sender)
+public sealed class TerimaStatusKunciBidang(KinerjaDbContext db, TimeProvider time, LayananKinerja layanan)
     : INotificationHandler<StatusKunciBerubahIntegrationEvent>
 {
     public async ValueTask Handle(StatusKunciBerubahIntegrationEvent notification, CancellationToken cancellationToken)
@@ -30,14 +30,15 @@ public sealed class TerimaStatusKunciBidang(KinerjaDbContext db, TimeProvider ti
             kunci.Terkunci = notification.Terkunci;
             kunci.DiubahPadaUtc = notification.Waktu.UtcDateTime;
         }
-        db.MarkHandled(notification.Id, handler, now);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Locking stores any missing result (then frozen); unlocking lets the period follow the live rules again.
+        // Locking freezes the result of the data as it was at the lock: the period's results are recomputed
+        // once more (after any sheet delivered before the lock), then stay. Unlocking lets them follow the live rules again.
         if (Periode.TryParse(notification.Periode, out _))
         {
             var kode = await db.IndikatorVersi.Where(v => v.Modul == notification.Modul).Select(v => v.Kode).Distinct().ToListAsync(cancellationToken);
-            await sender.Send(new HitungUlangCapaian.Command(notification.Wilayah, kode, [notification.Periode]), cancellationToken);
+            layanan.Antrian.KunciBerubah(db, notification.Wilayah, notification.Periode, kode);
         }
+        db.MarkHandled(notification.Id, handler, now);
+        await db.SaveChangesAsync(cancellationToken);
+        layanan.Antrian.Jalankan();
     }
 }

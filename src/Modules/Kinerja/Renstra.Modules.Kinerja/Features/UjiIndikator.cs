@@ -25,7 +25,7 @@ public static class UjiIndikator
             var skema = await layanan.Katalog.SkemaIndikatorAsync(cancellationToken);
             var aturan = await db.AturanCapaian.Where(a => a.Jenis == "Capaian").Select(a => a.Nama).ToListAsync(cancellationToken);
             var kode = command.Definisi.Kode ?? "UJI";
-            var (d, _) = SimpanIndikator.Periksa(kode, command.Definisi, skema, aturan, layanan.Mesin);
+            var (d, _) = PemeriksaanIndikator.Periksa(kode, command.Definisi, skema, aturan, layanan.Mesin);
             if ((command.Data?.Count ?? 0) + (command.Sebelumnya?.Count ?? 0) > 500)
                 throw ValidationFailedException.For("data", "Terlalu banyak nilai (paling banyak 500).");
 

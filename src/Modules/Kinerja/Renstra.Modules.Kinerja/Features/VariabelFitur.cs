@@ -50,7 +50,7 @@ public static partial class SimpanVariabel
 
     public sealed record Command(string Kode, Body Body) : ICommand<(bool Baru, VariabelTampilan Variabel)>;
 
-    public sealed class Handler(KinerjaDbContext db, ICurrentUser user, TimeProvider time, ISender sender)
+    public sealed class Handler(KinerjaDbContext db, LayananKinerja layanan, ICurrentUser user, TimeProvider time)
         : ICommandHandler<Command, (bool Baru, VariabelTampilan Variabel)>
     {
         public async ValueTask<(bool Baru, VariabelTampilan Variabel)> Handle(Command command, CancellationToken cancellationToken)
@@ -96,9 +96,11 @@ public static partial class SimpanVariabel
             variabel.DiubahPadaUtc = time.GetUtcNow().UtcDateTime;
             db.VariabelRiwayat.Add(new VariabelRiwayat
             {
-                Kode = command.Kode, Versi = variabel.Versi, Isi = JsonSerializer.Serialize(b, PenghitungCapaianPeriode.JsonJejak),
+                Kode = command.Kode, Versi = variabel.Versi, Isi = JsonSerializer.Serialize(b, JsonKinerja.Simpan),
                 DiubahOleh = user.Name, DiubahPadaUtc = variabel.DiubahPadaUtc,
             });
+            var hitungUlang = !baru && agregasiLama != variabel.Agregasi;
+            if (hitungUlang) await layanan.Antrian.AturanBerubahAsync(db, null, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +109,7 @@ public static partial class SimpanVariabel
             {
                 throw new ConflictException($"Variabel '{command.Kode}' baru saja diubah pengguna lain; muat ulang lalu coba lagi.");
             }
-            if (!baru && agregasiLama != variabel.Agregasi) await HitungUlangCapaian.SemuaWilayahAsync(db, sender, null, cancellationToken);
+            if (hitungUlang) layanan.Antrian.Jalankan();
             return (baru, VariabelTampilan.Dari(variabel));
         }
     }

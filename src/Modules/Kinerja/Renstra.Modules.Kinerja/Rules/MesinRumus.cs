@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
@@ -16,8 +17,14 @@ namespace Renstra.Modules.Kinerja.Rules;
 /// compiles it once. Compiled formulas are cached by rule id + version, so an edited rule (a new
 /// version) is compiled on its first use and an old one is never served for it.
 /// </summary>
-internal sealed class MesinRumus : IMesinRumus
+internal sealed class MesinRumus(IMeterFactory? meterFactory = null) : IMesinRumus
 {
+    /// <summary>The meter of the formula engine; its counter <see cref="NamaEvaluasi"/> counts evaluations (a read must not add to it).</summary>
+    public const string NamaMeter = "Renstra.Kinerja";
+
+    public const string NamaEvaluasi = "renstra.kinerja.evaluasi_rumus";
+
+    private readonly Counter<long>? _evaluasi = meterFactory?.Create(NamaMeter).CreateCounter<long>(NamaEvaluasi, description: "Formula evaluations");
     private long _jumlahKompilasi;
 
     // Case-sensitive: with Dynamic LINQ's default, data.x could bind to a variable X (FINDINGS.md).
@@ -49,7 +56,7 @@ internal sealed class MesinRumus : IMesinRumus
     {
         var hasil = Uraikan(rumus, skema);
         Interlocked.Increment(ref _jumlahKompilasi);
-        return new RumusTerkompilasi(rumus, hasil.Acuan, hasil.Lambda.CompileFast(), hasil.Pembilang?.CompileFast(), hasil.Penyebut?.CompileFast());
+        return new RumusTerkompilasi(rumus, hasil.Acuan, hasil.Lambda.CompileFast(), hasil.Pembilang?.CompileFast(), hasil.Penyebut?.CompileFast(), _evaluasi);
     }
 
     private PemeriksaPohon.HasilTulis Uraikan(string rumus, SkemaRumus skema)

@@ -96,7 +96,7 @@ internal sealed partial class ImporAturanBawaan(
                     Urutan = ++urutan, Versi = 1, DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
                 };
                 db.AturanValidasi.Add(aturan);
-                db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
+                db.AturanRiwayat.Add(AturanRiwayat.Dari(aturan));
             }
         }
     }
@@ -122,7 +122,7 @@ internal sealed partial class ImporAturanBawaan(
                     Properti = JsonSerializer.Serialize(rule.Properties ?? [], BerkasAturan.Json), DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
                 };
                 db.AturanCapaian.Add(aturan);
-                db.AturanRiwayat.Add(Features.RiwayatAturan.Dari(aturan));
+                db.AturanRiwayat.Add(AturanRiwayat.Dari(aturan));
             }
         }
     }

@@ -239,6 +239,11 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("VersiMasukan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Wilayah")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -246,7 +251,7 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Periode", "Wilayah");
+                    b.HasIndex("Wilayah", "Periode");
 
                     b.HasIndex("Kode", "Periode", "Wilayah")
                         .IsUnique();
@@ -456,10 +461,81 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
 
                     b.HasIndex("Periode", "Wilayah");
 
+                    b.HasIndex("Wilayah", "Periode");
+
                     b.HasIndex("Modul", "Periode", "Wilayah", "Kode")
                         .IsUnique();
 
                     b.ToTable("NilaiVariabel", "kinerja");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Kinerja.Data.PermintaanHitungUlang", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CobaLagiPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DibuatPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GalatTerakhir")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kode")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Periode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("TermasukTerkunci")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Wilayah")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CobaLagiPadaUtc");
+
+                    b.HasIndex("Wilayah", "Periode");
+
+                    b.ToTable("PermintaanHitungUlang", "kinerja");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Kinerja.Data.PerubahanCapaian", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DibuatPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Wilayah")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wilayah", "Id");
+
+                    b.ToTable("PerubahanCapaian", "kinerja");
                 });
 
             modelBuilder.Entity("Renstra.Modules.Kinerja.Data.TargetIndikator", b =>

@@ -225,6 +225,11 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VersiMasukan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Wilayah")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -232,7 +237,7 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Periode", "Wilayah");
+                    b.HasIndex("Wilayah", "Periode");
 
                     b.HasIndex("Kode", "Periode", "Wilayah")
                         .IsUnique();
@@ -436,10 +441,77 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
 
                     b.HasIndex("Periode", "Wilayah");
 
+                    b.HasIndex("Wilayah", "Periode");
+
                     b.HasIndex("Modul", "Periode", "Wilayah", "Kode")
                         .IsUnique();
 
                     b.ToTable("NilaiVariabel", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Kinerja.Data.PermintaanHitungUlang", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CobaLagiPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DibuatPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GalatTerakhir")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Periode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TermasukTerkunci")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wilayah")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CobaLagiPadaUtc");
+
+                    b.HasIndex("Wilayah", "Periode");
+
+                    b.ToTable("PermintaanHitungUlang", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Kinerja.Data.PerubahanCapaian", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DibuatPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wilayah")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wilayah", "Id");
+
+                    b.ToTable("PerubahanCapaian", (string)null);
                 });
 
             modelBuilder.Entity("Renstra.Modules.Kinerja.Data.TargetIndikator", b =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
-namespace Renstra.Modules.Kinerja.Features;
+namespace Renstra.Modules.Kinerja.Computation;
 
 /// <summary>A recompute stopped by its time limit (<see cref="BatasWaktuHitungUlang"/>); the message is Indonesian.</summary>
 internal sealed class HitungUlangMelewatiBatasWaktuException(string pesan) : Exception(pesan);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 
-namespace Renstra.Modules.Kinerja.Features;
+namespace Renstra.Modules.Kinerja.Computation;
 
 /// <summary>
 /// Reads the live rules from the database (never from memory alone: several instances may share one
@@ -17,15 +17,20 @@ internal sealed class KatalogAturan(KinerjaDbContext db, IMesinRumus mesin)
     public async Task<SkemaRumus> SkemaIndikatorAsync(CancellationToken cancellationToken) =>
         SkemaRumus.Indikator(await db.Variabel.AsNoTracking().Select(v => v.Kode).ToListAsync(cancellationToken));
 
-    public async Task<AturanCapaianTerkompilasi> AturanCapaianAsync(CancellationToken cancellationToken)
+    public async Task<AturanCapaianTerkompilasi> AturanCapaianAsync(CancellationToken cancellationToken) =>
+        (await AturanCapaianBerversiAsync(cancellationToken)).Aturan;
+
+    /// <summary>The live capaian rules and their versions as text (<c>Positif:v2,…</c>) for <see cref="HasilCapaian.VersiMasukan"/>.</summary>
+    public async Task<(AturanCapaianTerkompilasi Aturan, string Versi)> AturanCapaianBerversiAsync(CancellationToken cancellationToken)
     {
         var semua = await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif).ToListAsync(cancellationToken);
+        var versi = string.Join(',', semua.OrderBy(a => a.Id).Select(a => $"{a.Nama}:v{a.Versi}"));
         RumusTerkompilasi Kompilasi(AturanCapaian a, SkemaRumus skema) => mesin.Kompilasi($"capaian:{a.Jenis}:{a.Nama}:{a.Versi}", a.Ekspresi, skema);
-        return new AturanCapaianTerkompilasi(
+        return (new AturanCapaianTerkompilasi(
             semua.Where(a => a.Jenis == "Capaian").ToDictionary(a => a.Nama, a => Kompilasi(a, SkemaRumus.Angka(KonteksCapaian.Skalar)), StringComparer.Ordinal),
             semua.Where(a => a.Jenis == "Kategori").OrderBy(a => a.Urutan).ThenBy(a => a.Id).Select(a => (a.Nama, Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Capaian)))).ToList(),
             semua.Where(a => a.Jenis == "Predikat").OrderBy(a => a.Urutan).ThenBy(a => a.Id)
-                .Select(a => (a.Nama, Peringkat(a.Properti), Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Nilai)))).ToList());
+                .Select(a => (a.Nama, Peringkat(a.Properti), Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Nilai)))).ToList()), versi);
     }
 
     public IndikatorTerkompilasi Kompilasi(IndikatorVersi v, SkemaRumus skema) => new(

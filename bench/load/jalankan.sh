@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Load run of the HTTP host (issue 9): cold start, capaian reads vs /health/live, writers on distinct sheets, idle RSS.
+#   bench/load/jalankan.sh [seconds per run = 10] [connections = 200]
+# Needs wrk (Debian: apt-get install -y wrk). Builds the host in Release, starts it on a free loopback port with
+# a fresh data directory (SQLite, WAL, synchronous=FULL as shipped) and the demo users, and stops it at the end.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DETIK=${1:-10}
+KONEKSI=${2:-200}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+KERJA=$(mktemp -d)
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$KERJA"' EXIT
+dotnet publish src/Host/Renstra.Host -c Release -o "$KERJA/app" -v q --nologo >/dev/null
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+URL="http://127.0.0.1:$PORT"
+
+MULAI=$(date +%s%N)
+ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning \
+  dotnet "$KERJA/app/Renstra.Host.dll" --urls "$URL" --Renstra:DemoUsers=true --Renstra:DataDirectory="$KERJA/data" \
+  --Renstra:RulesDirectory="$PWD/rules" --Renstra:Login:PermitPerMinute=1000 >"$KERJA/host.log" 2>&1 &
+PID=$!
+until curl -sf "$URL/health/ready" >/dev/null; do sleep 0.05; kill -0 "$PID" || { cat "$KERJA/host.log"; exit 1; }; done
+echo "cold start to /health/ready (first start: migrations, rules import, demo users): $(( ($(date +%s%N) - MULAI) / 1000000 )) ms"
+
+token() { curl -sf "$URL/api/auth/login" -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"Renstra#2026\"}" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'; }
+ADMIN=$(token admin@renstra.local)
+PIMPINAN=$(token pimpinan@renstra.local)
+curl -sf -X PUT "$URL/api/ketenagakerjaan/data/2024" -H "authorization: Bearer $ADMIN" -H 'content-type: application/json' \
+  -d '{"nilai":{"AngkatanKerja":70345,"Pengangguran":2765}}' >/dev/null
+sleep 2
+echo "capaian response: $(curl -s "$URL/api/capaian?tahun=2024" -H "authorization: Bearer $PIMPINAN" | wc -c) bytes, gzip $(curl -s "$URL/api/capaian?tahun=2024" -H "authorization: Bearer $PIMPINAN" -H 'accept-encoding: gzip' | wc -c) bytes"
+
+echo "== GET /api/capaian?tahun=2024, $KONEKSI connections, ${DETIK}s"
+wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency -H "Authorization: Bearer $PIMPINAN" "$URL/api/capaian?tahun=2024"
+echo "== GET /health/live, $KONEKSI connections, ${DETIK}s"
+wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency "$URL/health/live"
+for PENULIS in 20 "$KONEKSI"; do
+  echo "== PUT distinct sheets, $PENULIS writers, ${DETIK}s"
+  TOKEN="$ADMIN" wrk -t2 -c"$PENULIS" -d"${DETIK}s" --latency -s bench/load/tulis.lua "$URL"
+done
+sleep 5
+echo "idle RSS after the runs: $(awk '/VmRSS/ {print int($2/1024) " MB"}' /proc/$PID/status)"

@@ -1,0 +1,29 @@
+-- Each request PUTs a Ketenagakerjaan sheet of its own period (years and quarters 2000-2100: 505 distinct sheets),
+-- so concurrent writers do not contend for one sheet. Counts non-2xx answers per status.
+local periode = {}
+for tahun = 2000, 2100 do
+  periode[#periode + 1] = tostring(tahun)
+  for t = 1, 4 do periode[#periode + 1] = tahun .. "-T" .. t end
+end
+local n = 0
+local token = os.getenv("TOKEN")
+local ditolak = {}
+
+function setup(thread) thread:set("mulai", math.random(#periode)) end
+
+request = function()
+  n = n + 1
+  local p = periode[(mulai + n) % #periode + 1]
+  local body = string.format('{"nilai":{"AngkatanKerja":%d,"Pengangguran":%d}}', 70000 + n % 1000, 2000 + n % 700)
+  return wrk.format("PUT", "/api/ketenagakerjaan/data/" .. p,
+    { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)
+end
+
+response = function(status)
+  if status >= 300 then ditolak[status] = (ditolak[status] or 0) + 1 end
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format("accepted writes/s: %.0f (non-2xx and socket errors excluded)\n",
+    (summary.requests - summary.errors.status - summary.errors.connect - summary.errors.read - summary.errors.write - summary.errors.timeout) / (summary.duration / 1e6)))
+end

@@ -1,0 +1,73 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Domain;
+using Renstra.Shared.Abstractions;
+
+using Renstra.Shared.Wilayah;
+
+namespace Renstra.Modules.Kinerja.Computation;
+
+/// <summary>
+/// Records that results must be recomputed. Every method only adds rows to the caller's context, so
+/// they commit in the caller's transaction together with the change itself (and its inbox row);
+/// after the commit the caller calls <see cref="Jalankan"/> to start <see cref="PemrosesHitungUlang"/>.
+/// </summary>
+internal sealed class AntrianHitungUlang(IServiceProvider services, TimeProvider time)
+{
+    private int _terjadwal;
+
+    /// <summary>A sheet of <paramref name="periode"/> changed: that period (even if locked) and the periods it affects.</summary>
+    public void DataBerubah(KinerjaDbContext db, string wilayah, Periode periode)
+    {
+        var sekarang = time.GetUtcNow().UtcDateTime;
+        foreach (var p in PeriodeBerlaku.Terdampak(periode))
+            db.PermintaanHitungUlang.Add(Baru(wilayah, p.ToString(), null, p == periode, sekarang));
+        db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = sekarang });
+    }
+
+    /// <summary>A period was locked or unlocked: its results follow the current inputs once more, then freeze (or not).</summary>
+    public void KunciBerubah(KinerjaDbContext db, string wilayah, string periode, IEnumerable<string> kode)
+    {
+        var sekarang = time.GetUtcNow().UtcDateTime;
+        foreach (var k in kode) db.PermintaanHitungUlang.Add(Baru(wilayah, periode, k, true, sekarang));
+        db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = sekarang });
+    }
+
+    /// <summary>A rule, target or variable changed: every region with data or results (locked periods stay frozen).</summary>
+    public async Task AturanBerubahAsync(KinerjaDbContext db, string? kode, CancellationToken cancellationToken)
+    {
+        var sekarang = time.GetUtcNow().UtcDateTime;
+        var wilayah = await db.NilaiVariabel.Select(n => n.Wilayah).Union(db.HasilCapaian.Select(h => h.Wilayah)).Distinct().ToListAsync(cancellationToken);
+        // A kabupaten whose values all come from its kecamatan has no row of its own, yet its results depend on them.
+        var hierarki = services.GetRequiredService<HierarkiWilayah>();
+        wilayah = wilayah.Concat(wilayah.Select(hierarki.Induk).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var w in wilayah) db.PermintaanHitungUlang.Add(Baru(w, null, kode, false, sekarang));
+        db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = PerubahanCapaian.SemuaWilayah, DibuatPadaUtc = sekarang });
+    }
+
+    /// <summary>
+    /// Starts the recompute job after a commit. At most one job waits per instance: a burst of writes
+    /// becomes one job that recomputes each affected region once.
+    /// </summary>
+    public void Jalankan()
+    {
+        if (Interlocked.Exchange(ref _terjadwal, 1) == 1) return;
+        // Absent only in tooling; the recurring sweep covers any gap.
+        if (services.GetService<IBackgroundJobClient>() is not { } jobs)
+        {
+            _terjadwal = 0;
+            return;
+        }
+        jobs.Enqueue<PemrosesHitungUlang>(p => p.JalankanAsync(CancellationToken.None));
+    }
+
+    /// <summary>Called by the job as it starts reading the queue: a later commit schedules the next job.</summary>
+    public void Dimulai() => Interlocked.Exchange(ref _terjadwal, 0);
+
+    private static PermintaanHitungUlang Baru(string wilayah, string? periode, string? kode, bool termasukTerkunci, DateTime sekarang) => new()
+    {
+        Wilayah = wilayah, Periode = periode, Kode = kode, TermasukTerkunci = termasukTerkunci, DibuatPadaUtc = sekarang, CobaLagiPadaUtc = sekarang,
+    };
+}

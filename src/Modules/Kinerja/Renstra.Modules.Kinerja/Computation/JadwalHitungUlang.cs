@@ -1,0 +1,35 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Renstra.Modules.Kinerja.Data;
+using Renstra.Shared.Hosting;
+
+namespace Renstra.Modules.Kinerja.Computation;
+
+/// <summary>
+/// At start: the recurring run of <see cref="PemrosesHitungUlang"/> (<c>Renstra:Kinerja:HitungUlangCron</c>, default
+/// every minute; <c>off</c> disables it), one run now for whatever a restart left queued, and — on the first start
+/// after the upgrade to stored results (data, but no version stamp yet) — a recompute of every region.
+/// </summary>
+internal sealed class JadwalHitungUlang(KinerjaDbContext db, AntrianHitungUlang antrian, IServiceProvider services, IConfiguration configuration)
+    : IStartupTask
+{
+    public const string KunciCron = "Renstra:Kinerja:HitungUlangCron";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.PerubahanCapaian.AnyAsync(cancellationToken) && await db.NilaiVariabel.AnyAsync(cancellationToken))
+        {
+            await antrian.AturanBerubahAsync(db, null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        if (services.GetService<IRecurringJobManager>() is { } berulang)
+        {
+            var cron = configuration[KunciCron] is { Length: > 0 } c ? c : Cron.Minutely();
+            if (string.Equals(cron, "off", StringComparison.OrdinalIgnoreCase)) berulang.RemoveIfExists(PemrosesHitungUlang.IdBerulang);
+            else berulang.AddOrUpdate<PemrosesHitungUlang>(PemrosesHitungUlang.IdBerulang, p => p.JalankanAsync(CancellationToken.None), cron);
+        }
+        if (await db.PermintaanHitungUlang.AnyAsync(cancellationToken)) antrian.Jalankan();
+    }
+}

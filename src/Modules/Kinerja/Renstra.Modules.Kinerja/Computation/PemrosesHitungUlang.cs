@@ -1,0 +1,128 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Renstra.Modules.Kinerja.Data;
+using Renstra.Shared.Abstractions;
+
+namespace Renstra.Modules.Kinerja.Computation;
+
+/// <summary>
+/// The Hangfire job that drains <see cref="PermintaanHitungUlang"/>: all due requests of a region
+/// become one recompute of that region (each affected period once, however many sheets arrived), and
+/// its results, the deletion of exactly those requests and a new version stamp commit in one
+/// transaction. A failure (a database error, the time limit) keeps the requests, records the reason and
+/// the attempt, and schedules a retry with back-off; the job then fails so that the dashboard shows it.
+/// Runs after every commit that adds requests (<see cref="AntrianHitungUlang.Jalankan"/>), every
+/// minute and at start.
+/// </summary>
+internal sealed partial class PemrosesHitungUlang(
+    KinerjaDbContext db, PenghitungCapaianPeriode penghitung, AntrianHitungUlang antrian, IBackgroundJobClient jobs,
+    IConfiguration configuration, TimeProvider time, ILogger<PemrosesHitungUlang> logger)
+{
+    public const string IdBerulang = "kinerja-hitung-ulang";
+    private const int UkuranBatch = 5000;
+
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task JalankanAsync(CancellationToken cancellationToken)
+    {
+        antrian.Dimulai();
+        var gagal = 0;
+        DateTime? cobaLagi = null;
+        var selesai = new HashSet<long>();
+        while (true)
+        {
+            var sekarang = time.GetUtcNow().UtcDateTime;
+            var batch = await db.PermintaanHitungUlang.AsNoTracking()
+                .Where(p => p.CobaLagiPadaUtc <= sekarang)
+                .OrderBy(p => p.Id).Take(UkuranBatch).ToListAsync(cancellationToken);
+            batch.RemoveAll(p => selesai.Contains(p.Id)); // failed ones wait for their retry time; never loop on them
+            if (batch.Count == 0) break;
+            foreach (var perWilayah in batch.GroupBy(p => p.Wilayah, StringComparer.Ordinal))
+            {
+                var permintaan = perWilayah.ToList();
+                selesai.UnionWith(permintaan.Select(p => p.Id));
+                if (await HitungWilayahAsync(perWilayah.Key, permintaan, cancellationToken) is not { } lagi) continue;
+                gagal++;
+                if (cobaLagi is null || lagi < cobaLagi) cobaLagi = lagi;
+            }
+            if (batch.Count < UkuranBatch) break;
+        }
+        await BersihkanStempelAsync(cancellationToken);
+        // Requests waiting for their retry time (from this run or an earlier one) get a run then. Hangfire keeps
+        // schedule times in whole seconds, so one second more: a run that starts early finds nothing due and ends.
+        var menunggu = cobaLagi ?? await db.PermintaanHitungUlang.OrderBy(p => p.CobaLagiPadaUtc).Select(p => (DateTime?)p.CobaLagiPadaUtc).FirstOrDefaultAsync(cancellationToken);
+        if (menunggu is { } waktu)
+            jobs.Schedule<PemrosesHitungUlang>(p => p.JalankanAsync(CancellationToken.None), new DateTimeOffset(DateTime.SpecifyKind(waktu, DateTimeKind.Utc)).AddSeconds(1));
+        if (gagal > 0)
+        {
+            throw new HitungUlangGagalException($"Hitung ulang capaian gagal untuk {gagal} wilayah; dicoba lagi otomatis.");
+        }
+    }
+
+    /// <returns>Null when stored; else when the failed requests are due again.</returns>
+    private async Task<DateTime?> HitungWilayahAsync(string wilayah, List<PermintaanHitungUlang> permintaan, CancellationToken cancellationToken)
+    {
+        var semuaPeriode = permintaan.Any(p => p.Periode is null);
+        IReadOnlyCollection<Periode>? periode = semuaPeriode ? null
+            : permintaan.Select(p => p.Periode!).Distinct(StringComparer.Ordinal).Select(p => Periode.TryParse(p, out var x) ? x : (Periode?)null)
+                .Where(p => p is not null).Select(p => p!.Value).ToList();
+        IReadOnlyCollection<string>? kode = permintaan.Any(p => p.Kode is null) ? null : permintaan.Select(p => p.Kode!).Distinct(StringComparer.Ordinal).ToList();
+        var terkunci = permintaan.Where(p => p.TermasukTerkunci && p.Periode is not null).ToList();
+        bool TermasukTerkunci(string p, string k) => terkunci.Any(t => t.Periode == p && (t.Kode is null || t.Kode == k));
+        var ids = permintaan.Select(p => p.Id).ToList();
+        var batas = BatasWaktuHitungUlang.Dari(configuration);
+        try
+        {
+            await BatasWaktuHitungUlang.JalankanAsync(async ct =>
+            {
+                await using var transaksi = await db.Database.BeginTransactionAsync(ct);
+                if (periode is not { Count: 0 }) await penghitung.HitungAsync(wilayah, kode, periode, TermasukTerkunci, ct);
+                db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
+                await db.SaveChangesAsync(ct);
+                await db.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
+                await transaksi.CommitAsync(ct);
+                return 0;
+            }, batas, $"wilayah {wilayah}", cancellationToken);
+            db.ChangeTracker.Clear();
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            db.ChangeTracker.Clear();
+            var percobaan = permintaan.Max(p => p.Percobaan) + 1;
+            LogGagal(logger, e, wilayah, percobaan);
+            var tunda = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, percobaan - 1), 300));
+            var pesan = e.GetBaseException().Message;
+            var galat = pesan.Length > 2000 ? pesan[..2000] : pesan;
+            var lagi = time.GetUtcNow().UtcDateTime + tunda;
+            await db.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Percobaan, p => p.Percobaan + 1)
+                .SetProperty(p => p.GalatTerakhir, galat)
+                .SetProperty(p => p.CobaLagiPadaUtc, lagi), cancellationToken);
+            return lagi;
+        }
+    }
+
+    /// <summary>
+    /// Keeps the stamp table small: deletes rows older than ten minutes and outside the last
+    /// <see cref="StempelCapaian.Jendela"/> ids, keeping each region's newest row.
+    /// </summary>
+    private async Task BersihkanStempelAsync(CancellationToken cancellationToken)
+    {
+        var maks = await db.PerubahanCapaian.MaxAsync(p => (long?)p.Id, cancellationToken) ?? 0;
+        if (maks <= StempelCapaian.Jendela * 2) return;
+        var batas = maks - StempelCapaian.Jendela;
+        var lama = time.GetUtcNow().UtcDateTime.AddMinutes(-10);
+        await db.PerubahanCapaian
+            .Where(p => p.Id < batas && p.DibuatPadaUtc < lama && p.Id != db.PerubahanCapaian.Where(q => q.Wilayah == p.Wilayah).Max(q => q.Id))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Capaian recompute of region {Wilayah} failed (attempt {Percobaan}); it stays queued and is retried")]
+    private static partial void LogGagal(ILogger logger, Exception exception, string wilayah, int percobaan);
+}
+
+/// <summary>A recompute run in which some region failed; its requests stay queued and are retried.</summary>
+internal sealed class HitungUlangGagalException(string pesan) : Exception(pesan);

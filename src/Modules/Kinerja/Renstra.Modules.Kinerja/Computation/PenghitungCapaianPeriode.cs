@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Kinerja.Data;
+using Renstra.Modules.Kinerja.Domain;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Wilayah;
+
+namespace Renstra.Modules.Kinerja.Computation;
+
+/// <summary>
+/// Computes the results (indicator × period) of one region from Kinerja's copy of the data, the live
+/// rules and targets, and puts them into the context's change tracker; the caller commits them together
+/// with whatever made them current (<see cref="PemrosesHitungUlang"/>). The one place a result is made:
+/// a later field of a result (a projection, a roll-up) is added here and stored with the others.
+/// </summary>
+internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time, HierarkiWilayah hierarki)
+{
+    /// <param name="kode">Indicators; null = all.</param>
+    /// <param name="periode">Periods; null = every period with data or results in the region (and the periods they affect).</param>
+    /// <param name="termasukTerkunci">(period, indicator) recomputed even when locked: its own inputs changed before the lock.</param>
+    /// <returns>The results of the region for those periods, tracked (frozen ones unchanged).</returns>
+    internal async Task<List<HasilCapaian>> HitungAsync(
+        string wilayah, IReadOnlyCollection<string>? kode, IReadOnlyCollection<Periode>? periode, Func<string, string, bool> termasukTerkunci,
+        CancellationToken cancellationToken)
+    {
+        var versiQuery = db.IndikatorVersi.AsNoTracking();
+        if (kode is not null) versiQuery = versiQuery.Where(v => kode.Contains(v.Kode));
+        var semuaVersi = (await versiQuery.ToListAsync(cancellationToken)).GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.ToList());
+        if (semuaVersi.Count == 0) return [];
+
+        // A kabupaten sees its kecamatan's values summed where it has none of its own (RollUpWilayah).
+        var daerah = hierarki.Anak(wilayah).Append(wilayah).ToList();
+        var mentahRows = await db.NilaiVariabel.AsNoTracking().Where(n => daerah.Contains(n.Wilayah))
+            .Select(n => new { n.Wilayah, n.Modul, n.Periode, n.Kode, n.Nilai, n.Revisi }).ToListAsync(cancellationToken);
+        var rollUp = RollUpWilayah.Gabung(wilayah, mentahRows.Select(n => new NilaiWilayah(n.Wilayah, n.Periode, n.Kode, n.Nilai)));
+        var mentah = rollUp.Nilai;
+        var revisi = mentahRows.GroupBy(n => n.Periode)
+            .ToDictionary(g => g.Key, g => string.Join(',', g.GroupBy(n => n.Modul).OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}#{m.Max(n => n.Revisi)}")), StringComparer.Ordinal);
+
+        // Every period the data affects, and every period already holding a result (as it is: expanding those
+        // again would add a year at every full recompute).
+        var daftarPeriode = periode?.ToList() ?? mentah.Keys
+            .SelectMany(p => Periode.TryParse(p, out var x) ? PeriodeBerlaku.Terdampak(x) : [])
+            .Concat((await db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))
+                .SelectMany(p => Periode.TryParse(p, out var x) ? [x] : Array.Empty<Periode>()))
+            .Distinct().ToList();
+        if (daftarPeriode.Count == 0) return [];
+        var teksPeriode = daftarPeriode.Select(p => p.ToString()).ToList();
+
+        var variabel = await katalog.VariabelAsync(cancellationToken);
+        var agregasi = variabel.ToDictionary(v => v.Kode, v => v.Agregasi, StringComparer.Ordinal);
+        var skema = SkemaRumus.Indikator(variabel.Select(v => v.Kode));
+        var (aturan, versiAturan) = await katalog.AturanCapaianBerversiAsync(cancellationToken);
+        var kodeTerpilih = semuaVersi.Keys.ToList();
+        var target = (await db.TargetIndikator.AsNoTracking().Where(t => kodeTerpilih.Contains(t.Kode)).ToListAsync(cancellationToken))
+            .ToDictionary(t => (t.Kode, t.Periode));
+        var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teksPeriode.Contains(k.Periode))
+            .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
+        var tersimpan = (await db.HasilCapaian.Where(h => h.Wilayah == wilayah && kodeTerpilih.Contains(h.Kode) && teksPeriode.Contains(h.Periode))
+            .ToListAsync(cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
+
+        var sekarang = time.GetUtcNow().UtcDateTime;
+        var hasil = new List<HasilCapaian>();
+        foreach (var p in daftarPeriode)
+        {
+            var teks = p.ToString();
+            var data = rollUp.Tandai(AgregasiPeriode.Nilai(p, mentah, agregasi));
+            var sebelumnya = p.Tahun > Periode.TahunMinimum ? rollUp.Tandai(AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi)) : [];
+            var versiData = VersiData(p, revisi);
+            foreach (var (k, versi) in semuaVersi)
+            {
+                cancellationToken.ThrowIfCancellationRequested(); // the time limit of a recompute (BatasWaktuHitungUlang)
+                var berlaku = PeriodeBerlaku.Pilih(versi, v => v.Versi, v => v.BerlakuMulai, p);
+                if (berlaku is null) continue;
+                tersimpan.TryGetValue((k, teks), out var baris);
+                if (baris is not null && kunci.Contains((berlaku.Modul, teks)) && !termasukTerkunci(teks, k))
+                {
+                    hasil.Add(baris); // frozen: a locked period keeps the result it was locked with
+                    continue;
+                }
+                IndikatorTerkompilasi terkompilasi;
+                try
+                {
+                    terkompilasi = katalog.Kompilasi(berlaku, skema);
+                }
+                catch (RumusDitolakException)
+                {
+                    continue; // stored rules were checked when saved; a vanished variable cannot be evaluated
+                }
+                var targetBerlaku = TargetUntuk(target, k, p);
+                var h = PenghitungCapaian.Hitung(terkompilasi, data, sebelumnya, targetBerlaku, aturan);
+                baris ??= new HasilCapaian { Kode = k, Periode = teks, Wilayah = wilayah };
+                baris.IndikatorVersi = berlaku.Versi;
+                baris.Realisasi = h.Realisasi;
+                baris.Target = h.Target;
+                baris.TargetTeks = h.TargetPredikat;
+                baris.Capaian = h.Capaian;
+                baris.Kategori = h.Kategori;
+                baris.Predikat = h.Predikat;
+                baris.Status = h.Status;
+                baris.VariabelKurang = string.Join(',', h.VariabelKurang);
+                baris.Keterangan = h.Keterangan;
+                baris.Jejak = JsonSerializer.Serialize(h.Jejak, JsonKinerja.Simpan);
+                baris.VersiMasukan = Potong($"indikator=v{berlaku.Versi};target={VersiTarget(targetBerlaku)};aturan={versiAturan};data={versiData}");
+                baris.DihitungPadaUtc = sekarang;
+                if (baris.Id == 0) db.HasilCapaian.Add(baris);
+                hasil.Add(baris);
+            }
+        }
+        return hasil;
+    }
+
+    /// <summary>The sheets (period, module, revision) a period's computation reads: its own, its quarters, the previous period's.</summary>
+    private static string VersiData(Periode p, Dictionary<string, string> revisi)
+    {
+        var dibaca = new List<Periode> { p };
+        if (p.IsTahunan) dibaca.AddRange(p.KuartalDalamTahun());
+        if (p.Tahun > Periode.TahunMinimum)
+        {
+            var s = p.Sebelumnya();
+            dibaca.Add(s);
+            if (s.IsTahunan) dibaca.AddRange(s.KuartalDalamTahun());
+        }
+        var teks = new StringBuilder();
+        foreach (var d in dibaca)
+        {
+            if (!revisi.TryGetValue(d.ToString(), out var r)) continue;
+            if (teks.Length > 0) teks.Append(' ');
+            teks.Append(d).Append(':').Append(r);
+        }
+        return teks.ToString();
+    }
+
+    private static string VersiTarget(TargetBerlaku? t) =>
+        t is null ? "-" : $"{t.Periode}:{t.Nilai?.ToString(CultureInfo.InvariantCulture) ?? t.Predikat}";
+
+    private static string Potong(string teks) => teks.Length > 2000 ? teks[..2000] : teks;
+
+    internal static TargetBerlaku? TargetUntuk(Dictionary<(string, string), TargetIndikator> target, string kode, Periode p)
+    {
+        if (target.TryGetValue((kode, p.ToString()), out var sendiri) && (sendiri.Nilai is not null || sendiri.Predikat is not null))
+            return new TargetBerlaku(sendiri.Nilai, sendiri.Predikat, sendiri.Periode);
+        var tahun = p.Tahun.ToString(CultureInfo.InvariantCulture);
+        return !p.IsTahunan && target.TryGetValue((kode, tahun), out var t) ? new TargetBerlaku(t.Nilai, t.Predikat, t.Periode) : null;
+    }
+}

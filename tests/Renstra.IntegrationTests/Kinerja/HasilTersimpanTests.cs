@@ -1,0 +1,261 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Renstra.IntegrationTests.Infrastructure;
+
+namespace Renstra.IntegrationTests.Kinerja;
+
+/// <summary>
+/// Issue 9: capaian is a read model — computed when its inputs change, stored, served as stored,
+/// never stale without saying so, cached per database version stamp.
+/// </summary>
+public sealed class HasilTersimpanTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
+{
+    private const string Kode = "RPJMD-01"; // tingkat pengangguran terbuka = Pengangguran / AngkatanKerja × 100
+    private readonly RenstraApp _app = fixture.App;
+
+    private static object Lembar(decimal angkatanKerja, decimal pengangguran) =>
+        new { nilai = new Dictionary<string, decimal> { ["AngkatanKerja"] = angkatanKerja, ["Pengangguran"] = pengangguran } };
+
+    private static decimal Tpt(decimal angkatanKerja, decimal pengangguran) => Math.Round(pengangguran / angkatanKerja * 100m, 4);
+
+    private static async Task<JsonElement> BacaAsync(HttpClient client, string tahun)
+    {
+        var semua = await client.GetFromJsonAsync<JsonElement>($"/api/capaian?tahun={tahun}&wilayah=1906");
+        return semua.EnumerateArray().Single(c => c.GetProperty("kode").GetString() == Kode);
+    }
+
+    private static Task<JsonElement> TungguAsync(HttpClient client, string tahun, Func<JsonElement, bool> selesai) =>
+        Eventually.WaitForAsync(() => BacaAsync(client, tahun), selesai, TimeSpan.FromSeconds(20));
+
+    private static bool Realisasi(JsonElement c, decimal nilai) =>
+        c.GetProperty("status").GetString() != "SedangDihitung" && c.GetProperty("realisasi").ValueKind == JsonValueKind.Number && c.GetProperty("realisasi").GetDecimal() == nilai;
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    [InlineData("/health")]
+    public async Task Health_endpoints_answer_anonymous_callers(string url)
+    {
+        using var client = _app.CreateClient();
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_read_never_evaluates_a_formula()
+    {
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var factory = _app.Services.GetRequiredService<IMeterFactory>();
+        long evaluasi = 0;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Scope == factory && instrument.Name == "renstra.kinerja.evaluasi_rumus") l.EnableMeasurementEvents(instrument);
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, n, _, _) => Interlocked.Add(ref evaluasi, n));
+        listener.Start();
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2022", Lembar(70000, 2100))).StatusCode);
+        await TungguAsync(admin, "2022", c => Realisasi(c, Tpt(70000, 2100)));
+        Assert.True(Interlocked.Read(ref evaluasi) > 0, "the recompute after the submission evaluates formulas (and is counted)");
+
+        Interlocked.Exchange(ref evaluasi, 0);
+        using var pimpinan = await _app.ClientForAsync(RenstraApp.Pimpinan);
+        for (var i = 0; i < 5; i++)
+        {
+            foreach (var url in new[] { "/api/capaian?tahun=2022", "/api/capaian?tahun=2023", "/api/capaian?periode=2022-T2", $"/api/capaian/{Kode}?dari=2021&sampai=2026", "/api/capaian?tahun=2030" })
+                Assert.Equal(HttpStatusCode.OK, (await pimpinan.GetAsync(url)).StatusCode);
+        }
+        Assert.Equal(0, Interlocked.Read(ref evaluasi));
+    }
+
+    [Fact]
+    public async Task Unchanged_results_answer_304_to_their_etag_and_a_change_gives_a_new_one()
+    {
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2025", Lembar(71000, 2500))).StatusCode);
+        await TungguAsync(admin, "2025", c => Realisasi(c, Tpt(71000, 2500)));
+
+        var pertama = await admin.GetAsync("/api/capaian?tahun=2025");
+        Assert.Equal(HttpStatusCode.OK, pertama.StatusCode);
+        var etag = pertama.Headers.ETag;
+        Assert.NotNull(etag);
+
+        using var ulang = new HttpRequestMessage(HttpMethod.Get, "/api/capaian?tahun=2025");
+        ulang.Headers.IfNoneMatch.Add(etag);
+        var tetap = await admin.SendAsync(ulang);
+        Assert.Equal(HttpStatusCode.NotModified, tetap.StatusCode);
+        Assert.Empty(await tetap.Content.ReadAsByteArrayAsync());
+
+        using var gzip = new HttpRequestMessage(HttpMethod.Get, "/api/capaian?tahun=2025");
+        gzip.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        var padat = await admin.SendAsync(gzip);
+        Assert.Equal("gzip", Assert.Single(padat.Content.Headers.ContentEncoding));
+        var mentah = await pertama.Content.ReadAsByteArrayAsync();
+        Assert.True((await padat.Content.ReadAsByteArrayAsync()).Length * 3 < mentah.Length, "gzip makes the JSON at least 3× smaller");
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2025", Lembar(71000, 2600))).StatusCode);
+        await TungguAsync(admin, "2025", c => Realisasi(c, Tpt(71000, 2600)));
+        using var setelah = new HttpRequestMessage(HttpMethod.Get, "/api/capaian?tahun=2025");
+        setelah.Headers.IfNoneMatch.Add(etag);
+        var berubah = await admin.SendAsync(setelah);
+        Assert.Equal(HttpStatusCode.OK, berubah.StatusCode);
+        Assert.NotEqual(etag, berubah.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("W/\"1.1-00\", garbage, ,,,")]
+    [InlineData("*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*")]
+    public async Task A_hostile_if_none_match_is_answered_200(string nilai)
+    {
+        using var pimpinan = await _app.ClientForAsync(RenstraApp.Pimpinan);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/capaian?tahun=2021");
+        request.Headers.TryAddWithoutValidation("If-None-Match", nilai + new string('x', 4000));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip;q=abc, br, ;;;");
+        var response = await pimpinan.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failed_recompute_is_retried_until_it_succeeds_and_meanwhile_the_read_says_so()
+    {
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2023", Lembar(70345, 2765))).StatusCode);
+        var lama = await TungguAsync(admin, "2023", c => Realisasi(c, Tpt(70345, 2765)));
+
+        // The database refuses to store results (a full disk, a broken file): the recompute fails.
+        await SqlAsync("""
+            CREATE TRIGGER uji_gagal_tambah BEFORE INSERT ON HasilCapaian BEGIN SELECT RAISE(ABORT, 'penyimpanan uji menolak'); END;
+            CREATE TRIGGER uji_gagal_ubah BEFORE UPDATE ON HasilCapaian BEGIN SELECT RAISE(ABORT, 'penyimpanan uji menolak'); END;
+            """);
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2023", Lembar(70345, 3000))).StatusCode);
+            var percobaan = await Eventually.WaitForAsync(
+                () => SkalarAsync("SELECT COALESCE(MAX(Percobaan), 0) FROM PermintaanHitungUlang WHERE GalatTerakhir LIKE '%penyimpanan uji menolak%'"),
+                n => n >= 2, TimeSpan.FromSeconds(20));
+            Assert.True(percobaan >= 2, "the failed recompute is recorded and retried; queue: " + await TeksAsync(
+                "SELECT group_concat(Wilayah || ' ' || IFNULL(Periode, '*') || ' #' || Percobaan || ' ' || IFNULL(GalatTerakhir, '-'), ' | ') FROM PermintaanHitungUlang"));
+            var basi = await BacaAsync(admin, "2023");
+            Assert.Equal("SedangDihitung", basi.GetProperty("status").GetString());
+            Assert.Equal(Tpt(70345, 2765), basi.GetProperty("realisasi").GetDecimal());
+            Assert.Equal(lama.GetProperty("dihitungPada").GetString(), basi.GetProperty("dihitungPada").GetString());
+        }
+        finally
+        {
+            await SqlAsync("DROP TRIGGER IF EXISTS uji_gagal_tambah; DROP TRIGGER IF EXISTS uji_gagal_ubah;");
+        }
+
+        var baru = await TungguAsync(admin, "2023", c => Realisasi(c, Tpt(70345, 3000)));
+        Assert.Equal("Lengkap", baru.GetProperty("status").GetString());
+        Assert.Equal(0, await Eventually.WaitForAsync(() => SkalarAsync("SELECT COUNT(*) FROM PermintaanHitungUlang"), n => n == 0, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task A_lock_right_after_a_submission_freezes_the_new_result()
+    {
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2024", Lembar(70000, 2000))).StatusCode);
+        await TungguAsync(admin, "2024", c => Realisasi(c, Tpt(70000, 2000)));
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2024", Lembar(70000, 2800))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/ketenagakerjaan/data/2024/kunci", null)).StatusCode);
+        var beku = await TungguAsync(admin, "2024", c => c.GetProperty("beku").GetBoolean() && c.GetProperty("status").GetString() != "SedangDihitung");
+        Assert.True(beku.GetProperty("beku").GetBoolean());
+        Assert.Equal(Tpt(70000, 2800), beku.GetProperty("realisasi").GetDecimal());
+
+        // A later edit of an input (the period's target) leaves the frozen result exactly as it was locked.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/indikator/{Kode}/target/2024", new { nilai = 1.5m })).StatusCode);
+        await Eventually.WaitForAsync(() => SkalarAsync("SELECT COUNT(*) FROM PermintaanHitungUlang"), n => n == 0, TimeSpan.FromSeconds(20));
+        var tetap = await BacaAsync(admin, "2024");
+        Assert.Equal(Tpt(70000, 2800), tetap.GetProperty("realisasi").GetDecimal());
+        Assert.Equal(beku.GetProperty("target").GetDecimal(), tetap.GetProperty("target").GetDecimal());
+        Assert.Equal(beku.GetProperty("dihitungPada").GetString(), tetap.GetProperty("dihitungPada").GetString());
+    }
+
+    [Fact]
+    public async Task Old_version_stamps_are_pruned_and_the_newest_of_each_region_stays()
+    {
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        // Stamp rows from long ago: 2 500 for a region nobody reads and 2 500 for the kabupaten. Pruning keeps the
+        // last 1 000 ids (the stamp's window) and each region's newest row.
+        await SqlAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+            INSERT INTO PerubahanCapaian (Wilayah, DibuatPadaUtc) SELECT CASE WHEN i % 2 = 0 THEN 'lama' ELSE '1906' END, '2020-01-01 00:00:00' FROM n;
+            """);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2021", Lembar(69000, 2500))).StatusCode);
+        await TungguAsync(admin, "2021", c => Realisasi(c, Tpt(69000, 2500)));
+
+        var sisa = await Eventually.WaitForAsync(() => SkalarAsync("SELECT COUNT(*) FROM PerubahanCapaian"), n => n < 2000, TimeSpan.FromSeconds(10));
+        Assert.True(sisa < 2000, $"{sisa} stamp rows left");
+        Assert.Equal(0, await SkalarAsync("SELECT COUNT(*) FROM PerubahanCapaian WHERE Id < (SELECT MAX(Id) FROM PerubahanCapaian) - 1000 AND DibuatPadaUtc < '2021-01-01'"));
+        Assert.True(await SkalarAsync("SELECT COUNT(*) FROM PerubahanCapaian WHERE Wilayah = 'lama'") >= 1, "each region keeps its newest stamp");
+        var etag = (await admin.GetAsync("/api/capaian?tahun=2021")).Headers.ETag;
+        using var ulang = new HttpRequestMessage(HttpMethod.Get, "/api/capaian?tahun=2021");
+        ulang.Headers.IfNoneMatch.Add(etag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await admin.SendAsync(ulang)).StatusCode);
+    }
+
+    private async Task SqlAsync(string sql)
+    {
+        await using var koneksi = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "kinerja.db")};Pooling=False");
+        await koneksi.OpenAsync();
+        await using var perintah = koneksi.CreateCommand();
+        perintah.CommandText = sql;
+        await perintah.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> SkalarAsync(string sql) =>
+        Convert.ToInt64(await TeksAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<string?> TeksAsync(string sql)
+    {
+        await using var koneksi = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "kinerja.db")};Mode=ReadOnly;Pooling=False");
+        await koneksi.OpenAsync();
+        await using var perintah = koneksi.CreateCommand();
+        perintah.CommandText = sql;
+        return Convert.ToString(await perintah.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>Issue 9: two app instances on the same database never serve each other's stale cached response.</summary>
+public sealed class HasilTersimpanDuaInstansiTests
+{
+    [Fact]
+    public async Task Two_hosts_on_the_same_database_never_serve_a_stale_cached_copy()
+    {
+        using var satu = new RenstraApp();
+        using var admin1 = await satu.ClientForAsync(RenstraApp.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin1.PutAsJsonAsync("/api/ketenagakerjaan/data/2024", new { nilai = new Dictionary<string, decimal> { ["AngkatanKerja"] = 70000, ["Pengangguran"] = 2000 } })).StatusCode);
+        await Eventually.WaitForAsync(() => RealisasiAsync(admin1), r => r == Math.Round(2000m / 70000m * 100m, 4), TimeSpan.FromSeconds(20));
+
+        using var dua = new RenstraApp(satu.DataDirectory) { DeleteDataOnDispose = false };
+        using var admin2 = await dua.ClientForAsync(RenstraApp.Admin);
+        Assert.Equal(Math.Round(2000m / 70000m * 100m, 4), await RealisasiAsync(admin2));
+        Assert.Equal(Math.Round(2000m / 70000m * 100m, 4), await RealisasiAsync(admin1)); // both caches hold the old result now
+
+        Assert.Equal(HttpStatusCode.OK, (await admin2.PutAsJsonAsync("/api/ketenagakerjaan/data/2024", new { nilai = new Dictionary<string, decimal> { ["AngkatanKerja"] = 70000, ["Pengangguran"] = 3500 } })).StatusCode);
+        var baru = Math.Round(3500m / 70000m * 100m, 4);
+        // Whatever instance computes it, the first one shows the change (or says it is being computed) as soon as it is stored.
+        var seen = await Eventually.WaitForAsync(() => RealisasiAsync(admin2), r => r == baru, TimeSpan.FromSeconds(20));
+        Assert.Equal(baru, seen);
+        Assert.Equal(baru, await RealisasiAsync(admin1));
+    }
+
+    private static async Task<decimal?> RealisasiAsync(HttpClient client)
+    {
+        var semua = await client.GetFromJsonAsync<JsonElement>("/api/capaian?tahun=2024&wilayah=1906");
+        var c = semua.EnumerateArray().Single(x => x.GetProperty("kode").GetString() == "RPJMD-01");
+        return c.GetProperty("status").GetString() == "SedangDihitung" || c.GetProperty("realisasi").ValueKind != JsonValueKind.Number
+            ? null : c.GetProperty("realisasi").GetDecimal();
+    }
+}
