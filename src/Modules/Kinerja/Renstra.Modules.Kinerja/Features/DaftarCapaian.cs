@@ -14,6 +14,7 @@ using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
 
@@ -105,8 +106,9 @@ public static class DaftarCapaian
         var bawaan = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
         var wilayah = query.Wilayah ?? bawaan;
         if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
-        // The configured regions (Renstra:Wilayah:Kode and the default), as the bidang modules accept them.
-        List<string> dikenal = [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key).Where(k => k != bawaan)];
+        // The configured regions (Renstra:Wilayah:Kode, the default and its kecamatan), as the bidang modules accept them.
+        List<string> dikenal = [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key)
+            .Concat(new HierarkiWilayah(configuration).Kecamatan.Select(k => k.Kode)).Where(k => k != bawaan).Distinct(StringComparer.Ordinal)];
         if (!dikenal.Contains(wilayah, StringComparer.Ordinal))
             throw ValidationFailedException.For("wilayah",
                 $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", dikenal)}.");
