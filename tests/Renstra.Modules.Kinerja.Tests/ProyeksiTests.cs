@@ -70,6 +70,23 @@ public sealed class ProyeksiTests
     }
 
     [Fact]
+    public void A_cumulative_flow_runs_at_its_latest_year_to_date_total_not_at_its_sum_or_last_value()
+    {
+        // Kumulatif: each quarter is the total since January. 4 by T1, 10 by T2 (T3 not yet): 10 / 2 × 4 = 20 by year end,
+        // not (4 + 10) / 2 × 4 = 28 (summing totals) and not 10 (the total so far as if it were the year's).
+        var p = AkhirTahun("SUB-18", 40, new() { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Kumulatif, (1, 4), (2, 10)) })!;
+        Assert.Equal(20m, p.Realisasi);
+        Assert.True(p.Berisiko);
+        Assert.Equal(MetodeProyeksi.Laju, p.Metode);
+        Assert.Contains("2024-T2 = 10 (kumulatif sejak awal tahun) → 20", p.Masukan["PesertaSosialisasiKemitraanUm"], StringComparison.Ordinal);
+
+        // A quarter left out does not lower the pace: 6 by T1, 24 by T3 → 24 / 3 × 4 = 32.
+        var lompat = AkhirTahun("SUB-18", 40, new() { ["PesertaSosialisasiKemitraanUm"] = Deret(Agregasi.Kumulatif, (1, 6), (3, 24)) })!;
+        Assert.Equal(32m, lompat.Realisasi);
+        Assert.False(lompat.Berisiko);
+    }
+
+    [Fact]
     public void A_missing_quarter_is_skipped_not_counted_as_zero()
     {
         // T1 and T3 submitted, T2 missing: the run-rate averages the two submitted quarters (6 + 6) / 2 × 4 = 24.

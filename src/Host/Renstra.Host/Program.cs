@@ -55,6 +55,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(Program),
         typeof(Renstra.Modules.Kinerja.KinerjaModule),
         typeof(Renstra.Modules.Bidang.BidangModul),
+        typeof(Renstra.Modules.KoperasiUmkm.KoperasiUmkmModule),
         typeof(Renstra.Modules.Bidang.Contracts.LembarDataDiterimaIntegrationEvent),
         typeof(Renstra.Modules.Ketenagakerjaan.Contracts.DataKetenagakerjaanDiterimaIntegrationEvent),
         typeof(Renstra.Modules.KoperasiUmkm.Contracts.DataKoperasiUmkmDiterimaIntegrationEvent),

@@ -34,7 +34,7 @@ public static class AuthorizationMatrix
 
     private static Dictionary<string, Akses> BuildTable()
     {
-        var table = new Dictionary<string, Akses>(Kinerja.Concat(Host).Concat(Evaluasi));
+        var table = new Dictionary<string, Akses>(Kinerja.Concat(Host).Concat(Evaluasi).Concat(Register));
         foreach (var (slug, modul) in new[] { ("ketenagakerjaan", "Ketenagakerjaan"), ("koperasi-umkm", "KoperasiUmkm"), ("sekretariat", "Sekretariat") })
         {
             table[$"GET /api/{slug}/data/{{periode}}"] = new Akses.Pembaca();
@@ -80,8 +80,32 @@ public static class AuthorizationMatrix
         ["GET /api/aturan-capaian"] = new Akses.Pembaca(),
         ["PUT /api/aturan-capaian/{nama}"] = new Akses.Admin(),
         ["GET /api/aturan-capaian/{nama}/riwayat"] = new Akses.Pembaca(),
+        ["GET /api/wilayah"] = new Akses.Pembaca(),
     };
 
+    /// <summary>The KoperasiUmkm registers and their derivation rules.</summary>
+    private static readonly Dictionary<string, Akses> Register = BuildRegister();
+
+    private static Dictionary<string, Akses> BuildRegister()
+    {
+        var table = new Dictionary<string, Akses>
+        {
+            ["GET /api/aturan-register"] = new Akses.Pembaca(),
+            ["GET /api/aturan-register/{variabel}/riwayat"] = new Akses.Pembaca(),
+            ["PUT /api/aturan-register/{variabel}"] = new Akses.Admin(),
+        };
+        foreach (var register in new[] { "koperasi", "usaha-mikro" })
+        {
+            table[$"GET /api/{register}/"] = new Akses.Pembaca();
+            table[$"GET /api/{register}/{{idRekaman:long}}"] = new Akses.Pembaca();
+            table[$"POST /api/{register}/"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"PUT /api/{register}/{{idRekaman:long}}"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"PUT /api/{register}/{{idRekaman:long}}/tahunan/{{tahun:int}}"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"POST /api/{register}/{{idRekaman:long}}/layanan"] = new Akses.PengisiData("KoperasiUmkm");
+            table[$"POST /api/{register}/impor"] = new Akses.PengisiData("KoperasiUmkm");
+        }
+        return table;
+    }
     private static readonly Dictionary<string, Akses> Evaluasi = new()
     {
         ["GET /api/anggaran/{tahun}"] = new Akses.Pembaca(),
@@ -129,6 +153,9 @@ public static class AuthorizationMatrix
         ["* /aturan"] = new Akses.Halaman(new Akses.Admin()),
         ["* /aturan/{kode}"] = new Akses.Halaman(new Akses.Admin()),
         ["* /aturan/variabel"] = new Akses.Halaman(new Akses.Admin()),
+        // Everyone reads the registers; adding, editing and importing is checked inside the page (PengisiData).
+        ["* /register/koperasi"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /register/koperasi/{idRekaman:long}"] = new Akses.Halaman(new Akses.Pembaca()),
         // Evaluasi pages: everyone reads; writing the texts, the DPA and a realisasi sheet is checked inside the page.
         ["* /evaluasi/renja"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /evaluasi/renja/cetak"] = new Akses.Halaman(new Akses.Pembaca()),
@@ -154,6 +181,8 @@ public static class AuthorizationMatrix
         ["modul"] = "KoperasiUmkm",
         ["nama"] = "KoperasiAktifMaksKoperasi",
         ["id"] = "00000000-0000-0000-0000-000000000000",
+        ["idRekaman"] = "1",
+        ["variabel"] = "KspUspSehat",
     };
 
     public static readonly IReadOnlyDictionary<string, string?> OperatorModules = new Dictionary<string, string?>

@@ -40,6 +40,13 @@ public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture
         ["PUT /api/sekretariat/data/{periode}"] = """{"nilai":{"NilaiAkip":65}}""",
         ["PUT /api/aturan-validasi/{modul}/{nama}"] = """{"ekspresi":"data.KoperasiAktif <= data.JumlahKoperasi","pesan":"Koperasi aktif tidak boleh melebihi jumlah koperasi."}""",
         ["PUT /api/aturan-capaian/{nama}"] = """{"ekspresi":"capaian >= 91","warna":"#1b5e20"}""",
+        ["PUT /api/aturan-register/{variabel}"] = """{"register":"Koperasi","rekaman":"Layanan","fungsi":"HitungUnik","syarat":[{"kolom":"Jenis","operator":"==","nilai":"PenilaianKesehatan"}]}""",
+        ["PUT /api/koperasi/{idRekaman:long}"] = """{"nomorBadanHukum":"1/BH/2020","nama":"Koperasi Contoh","jenis":"Jasa","kecamatan":"190601"}""",
+        ["PUT /api/usaha-mikro/{idRekaman:long}"] = """{"nomorInduk":"UM-1","namaUsaha":"Usaha Contoh","kecamatan":"190601","sektor":"Kuliner"}""",
+        ["PUT /api/koperasi/{idRekaman:long}/tahunan/{tahun:int}"] = """{"rat":true,"jumlahAnggota":20}""",
+        ["PUT /api/usaha-mikro/{idRekaman:long}/tahunan/{tahun:int}"] = """{"skala":"Kecil"}""",
+        ["POST /api/koperasi/{idRekaman:long}/layanan"] = """{"jenis":"Pemeriksaan","tanggal":"2024-03-01"}""",
+        ["POST /api/usaha-mikro/{idRekaman:long}/layanan"] = """{"jenis":"FasilitasiPemasaran","tanggal":"2024-03-01"}""",
         ["PUT /api/pengguna/{id}"] = """{"nama":"Nama Baru"}""",
         ["POST /api/pengguna/{id}/kata-sandi"] = """{"kataSandi":"Belitung#Timur2026"}""",
     };

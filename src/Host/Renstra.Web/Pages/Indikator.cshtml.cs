@@ -38,6 +38,13 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
 
     public bool IsAdmin { get; private set; }
 
+    /// <summary>The year the kecamatan breakdown shows (<c>?tahunWilayah=</c>; default the latest year with a realisasi).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? TahunWilayah { get; set; }
+
+    /// <summary>The indicator per kecamatan for <see cref="TahunWilayah"/>; the kabupaten row sums their variables first.</summary>
+    public IReadOnlyList<RincianWilayah> PerKecamatan { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         try
@@ -63,6 +70,7 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
             return new TitikTren(t, Angka(c?.Target), c?.Realisasi);
         }));
         Grafik = GrafikTren.Svg($"Target dan realisasi {Indikator.Kode} {TahunAwal}–{TahunAkhir}", titik);
+        await RincianWilayahAsync(cancellationToken);
         return Page();
     }
 
@@ -81,6 +89,20 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
         _ => nilai.ToString(),
     };
 
+    private async Task RincianWilayahAsync(CancellationToken cancellationToken)
+    {
+        if (TahunWilayah is not (>= TahunAwal and <= TahunAkhir))
+            TahunWilayah = Deret.Where(d => d.Realisasi is not null).Select(d => int.Parse(d.Periode, CultureInfo.InvariantCulture)).DefaultIfEmpty(TahunAkhir).Max();
+        var wilayah = await sender.Send(new LihatWilayah.Query(), cancellationToken);
+        var rincian = new List<RincianWilayah>();
+        foreach (var k in wilayah.Kecamatan.Prepend(wilayah))
+        {
+            var c = (await sender.Send(new DaftarCapaian.Query(null, null, k.Kode, Kode, TahunWilayah, TahunWilayah), cancellationToken)).FirstOrDefault();
+            rincian.Add(new RincianWilayah(k.Nama, k.Kecamatan.Count > 0, c?.Realisasi, c?.Capaian, c?.Kategori));
+        }
+        PerKecamatan = rincian.Any(r => !r.Kabupaten && r.Realisasi is not null) ? rincian : [];
+    }
+
     /// <summary>A target or baseline that is a number (a grade such as "BB" is not drawn).</summary>
     public static decimal? Angka(object? nilai) => nilai switch
     {
@@ -90,3 +112,6 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
         _ => null,
     };
 }
+
+/// <summary>One row of the kecamatan breakdown.</summary>
+public sealed record RincianWilayah(string Nama, bool Kabupaten, decimal? Realisasi, decimal? Capaian, string? Kategori);

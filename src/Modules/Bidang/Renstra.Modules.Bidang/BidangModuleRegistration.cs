@@ -10,6 +10,7 @@ using Renstra.Modules.Bidang.Features;
 using Renstra.Shared.Authorization;
 using Renstra.Shared.Hosting;
 using Renstra.Shared.Persistence;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Bidang;
 
@@ -38,6 +39,8 @@ public static class BidangModuleRegistration
     {
         if (services.Any(d => d.ServiceType == typeof(DaftarWilayah))) return;
         services.AddSingleton<DaftarWilayah>();
+        services.TryAddSingleton<HierarkiWilayah>();
+        services.AddSingleton<IPembacaBerkasTabel, PembacaBerkasTabel>();
         services.TryAddScoped<HitungKekurangan.Job>();
         services.AddScoped<IStartupTask, HitungKekurangan.Jadwal>();
         services.Scan(scan => scan

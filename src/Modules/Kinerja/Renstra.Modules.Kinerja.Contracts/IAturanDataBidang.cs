@@ -26,7 +26,7 @@ public interface IAturanDataBidang
 /// <param name="BilanganBulat">True for counts: only whole numbers are accepted.</param>
 /// <param name="Min">Smallest accepted value, if bounded.</param>
 /// <param name="Max">Largest accepted value, if bounded.</param>
-/// <param name="Agregasi"><c>Jumlah</c> (flows: quarters add up) or <c>Terakhir</c> (stocks: last quarter counts).</param>
+/// <param name="Agregasi"><c>Jumlah</c> (flows: quarters add up), <c>Terakhir</c> (stocks: last quarter counts) or <c>Kumulatif</c> (distinct counts: a quarter is the year to date and may not fall).</param>
 public sealed record VariabelBidang(
     string Kode, string Nama, string Satuan, string Modul, bool BilanganBulat, decimal? Min, decimal? Max, string Agregasi);
 

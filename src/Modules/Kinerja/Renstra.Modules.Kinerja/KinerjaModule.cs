@@ -12,6 +12,7 @@ using Renstra.Modules.Kinerja.Features;
 using Renstra.Modules.Kinerja.Rules;
 using Renstra.Shared.Hosting;
 using Renstra.Shared.Persistence;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja;
 
@@ -28,6 +29,7 @@ public static class KinerjaModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMesinRumus, MesinRumus>();
         services.AddSingleton<LokasiAturan>();
+        services.TryAddSingleton<HierarkiWilayah>();
         services.AddScoped<IAturanDataBidang, AturanDataBidang>();
         services.AddScoped<IBacaanKinerja, BacaanKinerja>();
         services.AddScoped<IStartupTask, ImporAturanBawaan>();
@@ -70,6 +72,7 @@ public static class KinerjaModule
         DaftarAturanCapaian.Map(api);
         SimpanAturanCapaian.Map(api);
         RiwayatAturan.Map(api);
+        LihatWilayah.Map(api);
         return endpoints;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Renstra.Modules.Bidang.Features;
 using Renstra.Modules.Kinerja.Features;
+using Renstra.Modules.KoperasiUmkm.Features;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Web.Akses;
@@ -48,6 +49,9 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
     public IReadOnlyList<VariabelTampilan> Variabel { get; private set; } = [];
 
     public LembarRespons? Lembar { get; private set; }
+
+    /// <summary>Variables the module derives from a register (per kecamatan); the kabupaten sums them when left empty here.</summary>
+    public IReadOnlySet<string> DariRegister { get; private set; } = new HashSet<string>();
 
     public IReadOnlyList<RevisiRespons> Revisi { get; private set; } = [];
 
@@ -153,6 +157,8 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
     private async Task BacaAsync(bool isiDariLembar, CancellationToken cancellationToken)
     {
         Variabel = await sender.Send(new DaftarVariabel.Query(Modul), cancellationToken);
+        if (Modul == NamaModul.KoperasiUmkm)
+            DariRegister = (await sender.Send(new DaftarAturanRegister.Query(), cancellationToken)).Select(a => a.Variabel).ToHashSet(StringComparer.Ordinal);
         try
         {
             Lembar = await sender.Send(new LihatLembar.Query(Modul, Periode.ToString(), null), cancellationToken);

@@ -21,7 +21,7 @@ namespace Renstra.Modules.Bidang.Features;
 /// <c>PUT /api/{modul}/data/{periode}</c>: validates the submitted values, merges them into the current
 /// sheet and commits a new revision together with the outbox message for Kinerja — all or nothing.
 /// </summary>
-public static class SimpanLembar
+public static partial class SimpanLembar
 {
     /// <summary>How often a write that lost a race re-reads the sheet and merges again.</summary>
     internal const int MaksimumPercobaan = 50;
@@ -52,7 +52,7 @@ public static class SimpanLembar
         }
     }
 
-    public sealed class Handler(IServiceProvider services, IAturanDataBidang aturan, ICurrentUser user, TimeProvider time)
+    public sealed partial class Handler(IServiceProvider services, IAturanDataBidang aturan, ICurrentUser user, TimeProvider time)
         : ICommandHandler<Command, LembarRespons>
     {
         public async ValueTask<LembarRespons> Handle(Command command, CancellationToken cancellationToken)
@@ -60,13 +60,15 @@ public static class SimpanLembar
             var (periode, wilayah) = services.Kunci(command.Periode, command.Wilayah);
             int? diharapkan = command.IfMatch is { } h && BacaIfMatch(h, out var r) ? r : null;
             var nilai = await PeriksaNilaiAsync(command, cancellationToken);
+            await PeriksaDariRegisterAsync(command, wilayah, nilai.Keys, cancellationToken);
+            var kumulatif = await KumulatifAsync(command, nilai.Keys, cancellationToken);
             var db = services.Database(command.Modul);
 
             for (var percobaan = 1; ; percobaan++)
             {
                 try
                 {
-                    return await SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, cancellationToken);
+                    return await SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, kumulatif, cancellationToken);
                 }
                 catch (DbUpdateException) when (diharapkan is not null)
                 {
@@ -106,7 +108,7 @@ public static class SimpanLembar
 
         private async Task<LembarRespons> SimpanAsync(
             BidangDbContext db, Command command, string periode, string wilayah, int? diharapkan,
-            Dictionary<string, decimal> nilai, CancellationToken cancellationToken)
+            Dictionary<string, decimal> nilai, IReadOnlySet<string> kumulatif, CancellationToken cancellationToken)
         {
             var strategy = db.Database.CreateExecutionStrategy();
             return await strategy.ExecuteAsync(async ct =>
@@ -123,6 +125,8 @@ public static class SimpanLembar
                 if (diharapkan is { } d && d != revisiSaatIni)
                     throw new PreconditionFailedException(
                         $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
+
+                await PeriksaKumulatifAsync(db, periode, wilayah, nilai, kumulatif, ct);
 
                 var sebelum = lembar?.Nilai ?? new Dictionary<string, decimal>(StringComparer.Ordinal);
                 var gabungan = new Dictionary<string, decimal>(sebelum, StringComparer.Ordinal);

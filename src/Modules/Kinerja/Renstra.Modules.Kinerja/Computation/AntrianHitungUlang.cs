@@ -5,6 +5,8 @@ using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
 
+using Renstra.Shared.Wilayah;
+
 namespace Renstra.Modules.Kinerja.Computation;
 
 /// <summary>
@@ -38,6 +40,9 @@ internal sealed class AntrianHitungUlang(IServiceProvider services, TimeProvider
     {
         var sekarang = time.GetUtcNow().UtcDateTime;
         var wilayah = await db.NilaiVariabel.Select(n => n.Wilayah).Union(db.HasilCapaian.Select(h => h.Wilayah)).Distinct().ToListAsync(cancellationToken);
+        // A kabupaten whose values all come from its kecamatan has no row of its own, yet its results depend on them.
+        var hierarki = services.GetRequiredService<HierarkiWilayah>();
+        wilayah = wilayah.Concat(wilayah.Select(hierarki.Induk).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         foreach (var w in wilayah) db.PermintaanHitungUlang.Add(Baru(w, null, kode, false, sekarang));
         db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = PerubahanCapaian.SemuaWilayah, DibuatPadaUtc = sekarang });
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Computation;
 
@@ -14,7 +15,7 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// with whatever made them current (<see cref="PemrosesHitungUlang"/>). The one place a result is made:
 /// a later field of a result (a projection, a roll-up) is added here and stored with the others.
 /// </summary>
-internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time)
+internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time, HierarkiWilayah hierarki)
 {
     /// <param name="kode">Indicators; null = all.</param>
     /// <param name="periode">Periods; null = every period with data or results in the region (and the periods they affect).</param>
@@ -29,11 +30,12 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var semuaVersi = (await versiQuery.ToListAsync(cancellationToken)).GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.ToList());
         if (semuaVersi.Count == 0) return [];
 
-        var mentahRows = await db.NilaiVariabel.AsNoTracking().Where(n => n.Wilayah == wilayah)
-            .Select(n => new { n.Modul, n.Periode, n.Kode, n.Nilai, n.Revisi }).ToListAsync(cancellationToken);
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> mentah = mentahRows
-            .GroupBy(n => n.Periode)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.GroupBy(n => n.Kode).ToDictionary(x => x.Key, x => x.Last().Nilai, StringComparer.Ordinal), StringComparer.Ordinal);
+        // A kabupaten sees its kecamatan's values summed where it has none of its own (RollUpWilayah).
+        var daerah = hierarki.Anak(wilayah).Append(wilayah).ToList();
+        var mentahRows = await db.NilaiVariabel.AsNoTracking().Where(n => daerah.Contains(n.Wilayah))
+            .Select(n => new { n.Wilayah, n.Modul, n.Periode, n.Kode, n.Nilai, n.Revisi }).ToListAsync(cancellationToken);
+        var rollUp = RollUpWilayah.Gabung(wilayah, mentahRows.Select(n => new NilaiWilayah(n.Wilayah, n.Periode, n.Kode, n.Nilai)));
+        var mentah = rollUp.Nilai;
         var revisi = mentahRows.GroupBy(n => n.Periode)
             .ToDictionary(g => g.Key, g => string.Join(',', g.GroupBy(n => n.Modul).OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}#{m.Max(n => n.Revisi)}")), StringComparer.Ordinal);
 
@@ -65,8 +67,8 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         foreach (var p in daftarPeriode)
         {
             var teks = p.ToString();
-            var data = AgregasiPeriode.Nilai(p, mentah, agregasi);
-            var sebelumnya = p.Tahun > Periode.TahunMinimum ? AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi) : [];
+            var data = rollUp.Tandai(AgregasiPeriode.Nilai(p, mentah, agregasi));
+            var sebelumnya = p.Tahun > Periode.TahunMinimum ? rollUp.Tandai(AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi)) : [];
             var versiData = VersiData(p, revisi);
             var rencana = ProyeksiPeriode.Untuk(p, mentah, agregasi);
             var sebelumnyaProyeksi = rencana is null || rencana.Tahunan || rencana.Sampai.Tahun <= Periode.TahunMinimum

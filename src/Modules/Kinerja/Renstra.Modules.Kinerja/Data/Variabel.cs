@@ -23,7 +23,7 @@ internal sealed class Variabel : IAudited
 
     public decimal? Max { get; set; }
 
-    /// <summary><c>Jumlah</c> or <c>Terakhir</c> (see <see cref="Domain.Agregasi"/>).</summary>
+    /// <summary><c>Jumlah</c>, <c>Terakhir</c> or <c>Kumulatif</c> (see <see cref="Domain.Agregasi"/>).</summary>
     public string Agregasi { get; set; } = "";
 
     public string? Keterangan { get; set; }

@@ -9,7 +9,8 @@ internal readonly record struct NilaiPeriode(decimal Nilai, string Sumber);
 /// The values a formula sees for a period. A quarter sees its own sheet. A year sees, per variable, the
 /// year's own value when one was submitted (the year's sheet wins); otherwise its quarters aggregated by
 /// the variable's <see cref="Agregasi"/>: <c>Jumlah</c> adds the submitted quarters (year to date),
-/// <c>Terakhir</c> takes the latest submitted quarter.
+/// <c>Terakhir</c> takes the latest submitted quarter, and so does <c>Kumulatif</c> (its quarters are already
+/// year to date).
 /// </summary>
 internal static class AgregasiPeriode
 {
@@ -43,7 +44,8 @@ internal static class AgregasiPeriode
             else
             {
                 var akhir = ada[^1];
-                hasil[kode] = new NilaiPeriode(akhir.Nilai![kode], $"{Agregasi.Terakhir} {akhir.Periode}");
+                var cara = agregasi.GetValueOrDefault(kode) == Agregasi.Kumulatif ? Agregasi.Kumulatif : Agregasi.Terakhir;
+                hasil[kode] = new NilaiPeriode(akhir.Nilai![kode], $"{cara} {akhir.Periode}");
             }
         }
         return hasil;

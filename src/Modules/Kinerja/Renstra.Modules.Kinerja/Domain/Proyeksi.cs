@@ -176,8 +176,10 @@ internal static class PenghitungProyeksi
         foreach (var acuan in acuanData)
         {
             if (!deret.TryGetValue(acuan.Nama, out var d) || d.Titik.Count == 0) return null;
-            // A flow is always carried at its run-rate; the indicator's method chooses how a level goes on.
-            var cara = d.Agregasi == Agregasi.Jumlah ? MetodeProyeksi.Laju
+            // A flow is always carried at its run-rate; the indicator's method chooses how a level goes on. A cumulative
+            // flow (each quarter the total since January) runs at its latest total over the quarters it covers.
+            var kumulatif = d.Agregasi == Agregasi.Kumulatif;
+            var cara = d.Agregasi == Agregasi.Jumlah || kumulatif ? MetodeProyeksi.Laju
                 : metode == MetodeProyeksi.Tren ? MetodeProyeksi.Tren : MetodeProyeksi.Terakhir;
             if (!aturan.Metode.TryGetValue(cara, out var rumus)) return null;
             var titik = d.Titik; // in period order (ProyeksiPeriode builds them so)
@@ -186,8 +188,8 @@ internal static class PenghitungProyeksi
             {
                 slot[a.Slot] = a.Nama switch
                 {
-                    KonteksProyeksi.Jumlah => Jumlah(titik),
-                    KonteksProyeksi.N => titik.Count,
+                    KonteksProyeksi.Jumlah => kumulatif ? titik[^1].Nilai : Jumlah(titik),
+                    KonteksProyeksi.N => kumulatif ? titik[^1].Posisi : titik.Count,
                     KonteksProyeksi.Periode => periodePenuh,
                     KonteksProyeksi.Pertama => titik[0].Nilai,
                     KonteksProyeksi.Terakhir => titik[^1].Nilai,
@@ -201,7 +203,9 @@ internal static class PenghitungProyeksi
             data[acuan.Nama] = new NilaiPeriode(hasil, cara);
             dipakai.Add(cara);
             foreach (var t in titik) periodeDipakai.Add(t.Periode);
-            masukan[acuan.Nama] = $"{cara}: {string.Join(" + ", titik.Select(t => $"{t.Periode} = {Angka(t.Nilai)}"))} → {Angka(hasil)}";
+            masukan[acuan.Nama] = kumulatif
+                ? $"{cara}: {titik[^1].Periode} = {Angka(titik[^1].Nilai)} (kumulatif sejak awal tahun) → {Angka(hasil)}"
+                : $"{cara}: {string.Join(" + ", titik.Select(t => $"{t.Periode} = {Angka(t.Nilai)}"))} → {Angka(hasil)}";
         }
         if (data.Count == 0) return null;
         if (hanyaMasukan) return (data, masukan, null);

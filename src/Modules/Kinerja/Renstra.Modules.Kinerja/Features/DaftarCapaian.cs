@@ -14,6 +14,7 @@ using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
 
@@ -121,8 +122,9 @@ public static class DaftarCapaian
         var bawaan = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
         var wilayah = query.Wilayah ?? bawaan;
         if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
-        // The configured regions (Renstra:Wilayah:Kode and the default), as the bidang modules accept them.
-        List<string> dikenal = [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key).Where(k => k != bawaan)];
+        // The configured regions (Renstra:Wilayah:Kode, the default and its kecamatan), as the bidang modules accept them.
+        List<string> dikenal = [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key)
+            .Concat(new HierarkiWilayah(configuration).Kecamatan.Select(k => k.Kode)).Where(k => k != bawaan).Distinct(StringComparer.Ordinal)];
         if (!dikenal.Contains(wilayah, StringComparer.Ordinal))
             throw ValidationFailedException.For("wilayah",
                 $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", dikenal)}.");
@@ -135,14 +137,17 @@ public static class DaftarCapaian
         var teks = periode.Select(p => p.ToString()).ToList();
         var versi = await db.IndikatorVersi.AsNoTracking().Where(v => kode == null || v.Kode == kode).ToListAsync(cancellationToken);
         var urutan = await db.Indikator.AsNoTracking().ToDictionaryAsync(i => i.Kode, i => i.Urutan, cancellationToken);
-        var tersimpan = (await db.HasilCapaian.AsNoTracking()
-                .Where(h => h.Wilayah == wilayah && teks.Contains(h.Periode) && (kode == null || h.Kode == kode)).ToListAsync(cancellationToken))
-            .ToDictionary(h => (h.Kode, h.Periode));
+        // Locks, then the queue, then the results: a lock or change committed before the queue is read has its
+        // request either still queued (the row says SedangDihitung) or already stored (the results read after it
+        // show it) — never a frozen row from before the lock without a pending mark.
+        var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teks.Contains(k.Periode))
+            .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
         var antri = await db.PermintaanHitungUlang.AsNoTracking()
             .Where(p => p.Wilayah == wilayah && (p.Periode == null || teks.Contains(p.Periode)) && (kode == null || p.Kode == null || p.Kode == kode))
             .Select(p => new { p.Periode, p.Kode, p.TermasukTerkunci }).ToListAsync(cancellationToken);
-        var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teks.Contains(k.Periode))
-            .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
+        var tersimpan = (await db.HasilCapaian.AsNoTracking()
+                .Where(h => h.Wilayah == wilayah && teks.Contains(h.Periode) && (kode == null || h.Kode == kode)).ToListAsync(cancellationToken))
+            .ToDictionary(h => (h.Kode, h.Periode));
         Dictionary<(string, string), TargetIndikator>? target = null;
 
         var perKode = versi.GroupBy(v => v.Kode)

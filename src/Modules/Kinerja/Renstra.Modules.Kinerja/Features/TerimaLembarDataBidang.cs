@@ -4,6 +4,7 @@ using Renstra.Modules.Bidang.Contracts;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Inbox;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
 
@@ -13,7 +14,7 @@ namespace Renstra.Modules.Kinerja.Features;
 /// row and the recompute request of the affected periods commit together; the recompute follows in
 /// its own job, once per region however many sheets arrived meanwhile.
 /// </summary>
-public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, LayananKinerja layanan)
+public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, LayananKinerja layanan, HierarkiWilayah hierarki)
     : INotificationHandler<LembarDataDiterimaIntegrationEvent>
 {
     public async ValueTask Handle(LembarDataDiterimaIntegrationEvent notification, CancellationToken cancellationToken)
@@ -49,7 +50,12 @@ public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider tim
             }
         }
         // The sheet's period, the next one (its sebelumnya) and, for a quarter, its year.
-        if (Periode.TryParse(notification.Periode, out var periode)) layanan.Antrian.DataBerubah(db, notification.Wilayah, periode);
+        if (Periode.TryParse(notification.Periode, out var periode))
+        {
+            layanan.Antrian.DataBerubah(db, notification.Wilayah, periode);
+            // A kecamatan's values are part of its kabupaten's (summed), so the kabupaten follows.
+            if (hierarki.Induk(notification.Wilayah) is { } induk) layanan.Antrian.DataBerubah(db, induk, periode);
+        }
         db.MarkHandled(notification.Id, handler, now);
         await db.SaveChangesAsync(cancellationToken);
         layanan.Antrian.Jalankan();

@@ -62,7 +62,7 @@ public static partial class SimpanVariabel
             if (string.IsNullOrWhiteSpace(b.Nama) || b.Nama.Length > 300) galat["nama"] = ["Nama wajib diisi (paling banyak 300 karakter)."];
             if (string.IsNullOrWhiteSpace(b.Satuan) || b.Satuan.Length > 50) galat["satuan"] = ["Satuan wajib diisi (paling banyak 50 karakter)."];
             if (b.Modul is null || !NamaModul.SemuaBidang.Contains(b.Modul)) galat["modul"] = ["Modul harus Ketenagakerjaan, KoperasiUmkm atau Sekretariat."];
-            if (!Domain.Agregasi.Sah(b.Agregasi)) galat["agregasi"] = ["Agregasi harus 'Jumlah' (dijumlahkan per triwulan) atau 'Terakhir' (nilai triwulan terakhir)."];
+            if (!Domain.Agregasi.Sah(b.Agregasi)) galat["agregasi"] = ["Agregasi harus 'Jumlah' (dijumlahkan per triwulan), 'Terakhir' (nilai triwulan terakhir) atau 'Kumulatif' (nilai triwulan = total sejak awal tahun, tidak boleh turun)."];
             if (b.Min is { } min && b.Max is { } max && min > max) galat["min"] = ["Min tidak boleh lebih besar dari max."];
             if (b.Min is { } bawah && !BatasNilai.Sah(bawah)) galat["min"] = [BatasNilai.Pesan("Min")];
             if (b.Max is { } atas && !BatasNilai.Sah(atas)) galat["max"] = [BatasNilai.Pesan("Max")];

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Renstra.Modules.Bidang.Data;
+using Renstra.Modules.KoperasiUmkm.Data.Register;
 using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.KoperasiUmkm.Data;
@@ -17,6 +18,33 @@ public class KoperasiUmkmDbContext : BidangDbContext
     }
 
     protected override string? Schema => "koperasiumkm";
+
+    internal DbSet<Koperasi> Koperasi => Set<Koperasi>();
+
+    internal DbSet<DataTahunanKoperasi> DataTahunanKoperasi => Set<DataTahunanKoperasi>();
+
+    internal DbSet<LayananKoperasi> LayananKoperasi => Set<LayananKoperasi>();
+
+    internal DbSet<UsahaMikro> UsahaMikro => Set<UsahaMikro>();
+
+    internal DbSet<SkalaUsahaMikro> SkalaUsahaMikro => Set<SkalaUsahaMikro>();
+
+    internal DbSet<LayananUsahaMikro> LayananUsahaMikro => Set<LayananUsahaMikro>();
+
+    internal DbSet<RiwayatRegister> RiwayatRegister => Set<RiwayatRegister>();
+
+    internal DbSet<AturanRegister> AturanRegister => Set<AturanRegister>();
+
+    internal DbSet<AturanRegisterRiwayat> AturanRegisterRiwayat => Set<AturanRegisterRiwayat>();
+
+    internal DbSet<ImporAturanRegisterBawaan> ImporAturanRegisterBawaan => Set<ImporAturanRegisterBawaan>();
+
+    /// <summary>The kernel's sheets plus this module's registers (koperasi, usaha mikro) and their derivation rules.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KoperasiUmkmDbContext).Assembly);
+    }
 }
 
 /// <summary>Carries the SQLite migrations of <see cref="KoperasiUmkmDbContext"/>.</summary>

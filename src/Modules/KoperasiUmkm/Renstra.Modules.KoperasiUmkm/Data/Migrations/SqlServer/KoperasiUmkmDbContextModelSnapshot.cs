@@ -263,6 +263,444 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                     b.ToTable("RiwayatKunci", "koperasiumkm");
                 });
 
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.AturanRegister", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Variabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Variabel")
+                        .IsUnique();
+
+                    b.ToTable("AturanRegister", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.AturanRegisterRiwayat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Variabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Variabel", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("AturanRegisterRiwayat", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.DataTahunanKoperasi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("Aset")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("JumlahAnggota")
+                        .HasColumnType("int");
+
+                    b.Property<long>("KoperasiId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("ModalSendiri")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
+                    b.Property<bool>("Rat")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("Shu")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("TanggalRat")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("VolumeUsaha")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KoperasiId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("DataTahunanKoperasi", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.ImporAturanRegisterBawaan", b =>
+                {
+                    b.Property<string>("Bagian")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Bagian");
+
+                    b.ToTable("ImporAturanRegisterBawaan", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Kecamatan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NomorBadanHukum")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("StatusSejak")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TanggalBerdiri")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomorBadanHukum")
+                        .IsUnique();
+
+                    b.HasIndex("Kecamatan", "Status");
+
+                    b.ToTable("Koperasi", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.LayananKoperasi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Hasil")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<long>("KoperasiId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KoperasiId");
+
+                    b.HasIndex("Jenis", "Tanggal");
+
+                    b.ToTable("LayananKoperasi", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.LayananUsahaMikro", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<long>("UsahaMikroId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UsahaMikroId");
+
+                    b.ToTable("LayananUsahaMikro", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.RiwayatRegister", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long?>("KoperasiId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("StatusSejak")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("UsahaMikroId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KoperasiId", "Versi")
+                        .IsUnique()
+                        .HasFilter("[KoperasiId] IS NOT NULL");
+
+                    b.HasIndex("UsahaMikroId", "Versi")
+                        .IsUnique()
+                        .HasFilter("[UsahaMikroId] IS NOT NULL");
+
+                    b.ToTable("RiwayatRegister", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.SkalaUsahaMikro", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Skala")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<long>("UsahaMikroId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UsahaMikroId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("SkalaUsahaMikro", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kecamatan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("NamaUsaha")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NomorInduk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Sektor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("StatusSejak")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TanggalIzin")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TanggalKemitraan")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TanggalWirausahaBaru")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomorInduk")
+                        .IsUnique();
+
+                    b.HasIndex("Kecamatan", "Status");
+
+                    b.ToTable("UsahaMikro", "koperasiumkm");
+                });
+
             modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -397,6 +835,73 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Lembar");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.DataTahunanKoperasi", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", null)
+                        .WithMany("Tahunan")
+                        .HasForeignKey("KoperasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.LayananKoperasi", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", null)
+                        .WithMany("Layanan")
+                        .HasForeignKey("KoperasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.LayananUsahaMikro", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", null)
+                        .WithMany("Layanan")
+                        .HasForeignKey("UsahaMikroId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.RiwayatRegister", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", "Koperasi")
+                        .WithMany()
+                        .HasForeignKey("KoperasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", "UsahaMikro")
+                        .WithMany()
+                        .HasForeignKey("UsahaMikroId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Koperasi");
+
+                    b.Navigation("UsahaMikro");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.SkalaUsahaMikro", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", null)
+                        .WithMany("Skala")
+                        .HasForeignKey("UsahaMikroId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", b =>
+                {
+                    b.Navigation("Layanan");
+
+                    b.Navigation("Tahunan");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", b =>
+                {
+                    b.Navigation("Layanan");
+
+                    b.Navigation("Skala");
                 });
 #pragma warning restore 612, 618
         }

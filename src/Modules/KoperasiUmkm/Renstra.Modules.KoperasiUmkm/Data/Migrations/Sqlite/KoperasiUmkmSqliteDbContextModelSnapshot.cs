@@ -245,6 +245,424 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
                     b.ToTable("RiwayatKunci", (string)null);
                 });
 
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.AturanRegister", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Variabel")
+                        .IsUnique();
+
+                    b.ToTable("AturanRegister", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.AturanRegisterRiwayat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Variabel", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("AturanRegisterRiwayat", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.DataTahunanKoperasi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Aset")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JumlahAnggota")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("KoperasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ModalSendiri")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Rat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Shu")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TanggalRat")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("VolumeUsaha")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KoperasiId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("DataTahunanKoperasi", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.ImporAturanRegisterBawaan", b =>
+                {
+                    b.Property<string>("Bagian")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Bagian");
+
+                    b.ToTable("ImporAturanRegisterBawaan", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kecamatan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorBadanHukum")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StatusSejak")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TanggalBerdiri")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomorBadanHukum")
+                        .IsUnique();
+
+                    b.HasIndex("Kecamatan", "Status");
+
+                    b.ToTable("Koperasi", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.LayananKoperasi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hasil")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("KoperasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KoperasiId");
+
+                    b.HasIndex("Jenis", "Tanggal");
+
+                    b.ToTable("LayananKoperasi", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.LayananUsahaMikro", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UsahaMikroId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UsahaMikroId");
+
+                    b.ToTable("LayananUsahaMikro", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.RiwayatRegister", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("KoperasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StatusSejak")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsahaMikroId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KoperasiId", "Versi")
+                        .IsUnique();
+
+                    b.HasIndex("UsahaMikroId", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("RiwayatRegister", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.SkalaUsahaMikro", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skala")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UsahaMikroId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UsahaMikroId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("SkalaUsahaMikro", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kecamatan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaUsaha")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorInduk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sektor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StatusSejak")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TanggalIzin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TanggalKemitraan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TanggalWirausahaBaru")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomorInduk")
+                        .IsUnique();
+
+                    b.HasIndex("Kecamatan", "Status");
+
+                    b.ToTable("UsahaMikro", (string)null);
+                });
+
             modelBuilder.Entity("Renstra.Shared.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -377,6 +795,73 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Lembar");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.DataTahunanKoperasi", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", null)
+                        .WithMany("Tahunan")
+                        .HasForeignKey("KoperasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.LayananKoperasi", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", null)
+                        .WithMany("Layanan")
+                        .HasForeignKey("KoperasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.LayananUsahaMikro", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", null)
+                        .WithMany("Layanan")
+                        .HasForeignKey("UsahaMikroId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.RiwayatRegister", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", "Koperasi")
+                        .WithMany()
+                        .HasForeignKey("KoperasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", "UsahaMikro")
+                        .WithMany()
+                        .HasForeignKey("UsahaMikroId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Koperasi");
+
+                    b.Navigation("UsahaMikro");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.SkalaUsahaMikro", b =>
+                {
+                    b.HasOne("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", null)
+                        .WithMany("Skala")
+                        .HasForeignKey("UsahaMikroId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.Koperasi", b =>
+                {
+                    b.Navigation("Layanan");
+
+                    b.Navigation("Tahunan");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.UsahaMikro", b =>
+                {
+                    b.Navigation("Layanan");
+
+                    b.Navigation("Skala");
                 });
 #pragma warning restore 612, 618
         }

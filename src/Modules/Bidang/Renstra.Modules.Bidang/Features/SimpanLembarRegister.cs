@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Renstra.Modules.Bidang.Data;
+using Renstra.Modules.Bidang.Domain;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Errors;
+using Renstra.Shared.Wilayah;
+
+namespace Renstra.Modules.Bidang.Features;
+
+/// <summary>The checks of <see cref="SimpanLembar"/> that concern registers and cumulative variables.</summary>
+public static partial class SimpanLembar
+{
+    public sealed partial class Handler
+    {
+        /// <summary>A kecamatan sheet's register-derived variables are written by the register only.</summary>
+        private async Task PeriksaDariRegisterAsync(Command command, string wilayah, IEnumerable<string> kode, CancellationToken cancellationToken)
+        {
+            if (command.Sumber == SumberLembar.Register || !services.GetRequiredService<HierarkiWilayah>().IsKecamatan(wilayah)) return;
+            if (services.GetKeyedService<IVariabelDariRegister>(command.Modul) is not { } register) return;
+            var turunan = await register.DaftarAsync(cancellationToken);
+            var galat = kode.Where(turunan.ContainsKey).ToDictionary(
+                k => k,
+                k => new[] { $"{k} pada lembar kecamatan dihitung dari register {turunan[k]}; ubah data register, bukan lembar." },
+                StringComparer.Ordinal);
+            if (galat.Count > 0) throw new ValidationFailedException(galat, "Data ditolak; tidak ada yang disimpan. Variabel dari register tidak diisi manual.");
+        }
+
+        /// <summary>The submitted variables whose aggregation is <c>Kumulatif</c> (typed submissions only).</summary>
+        private async Task<IReadOnlySet<string>> KumulatifAsync(Command command, IEnumerable<string> kode, CancellationToken cancellationToken)
+        {
+            if (command.Sumber == SumberLembar.Register || !Periode.TryParse(command.Periode, out var p) || p.IsTahunan) return new HashSet<string>();
+            var katalog = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
+            var kumulatif = katalog.Where(v => v.Agregasi == PemeriksaKumulatif.Agregasi).Select(v => v.Kode).ToHashSet(StringComparer.Ordinal);
+            kumulatif.IntersectWith(kode);
+            return kumulatif;
+        }
+
+        private static async Task PeriksaKumulatifAsync(
+            BidangDbContext db, string periode, string wilayah, IReadOnlyDictionary<string, decimal> nilai, IReadOnlySet<string> kumulatif,
+            CancellationToken cancellationToken)
+        {
+            if (kumulatif.Count == 0) return;
+            var p = Periode.Parse(periode);
+            var lain = p.KuartalDalamTahun().Where(k => k != p).Select(k => k.ToString()).ToList();
+            var tersimpan = await db.Lembar.AsNoTracking().Where(l => l.Wilayah == wilayah && lain.Contains(l.Periode))
+                .Select(l => new { l.Periode, l.Nilai }).ToListAsync(cancellationToken);
+            var galat = PemeriksaKumulatif.Periksa(p, nilai, kumulatif,
+                tersimpan.ToDictionary(l => Periode.Parse(l.Periode), l => (IReadOnlyDictionary<string, decimal>)l.Nilai));
+            if (galat.Count > 0)
+                throw new ValidationFailedException(galat.ToDictionary(g => g.Key, g => g.Value.ToArray()), "Data ditolak; tidak ada yang disimpan. " + galat.First().Value[0]);
+        }
+    }
+}
