@@ -24,10 +24,13 @@ internal static class EvaluasiHttp
         (20_000_000, 10_000_000), (30_000_000, 10_000_000), (40_000_000, 15_000_000), (35_000_000, 20_000_000),
     ];
 
-    /// <summary>Per quarter: KegiatanTotal, KegiatanMengacuRtk, JumlahPerusahaan, PerusahaanMenyusunRtk.</summary>
+    /// <summary>
+    /// Per quarter: KegiatanTotal, KegiatanMengacuRtk, JumlahPerusahaan, PerusahaanMenyusunRtk. The last is a distinct
+    /// count typed year to date (<c>Kumulatif</c>): 5 firms by T1, 15 by T2, 25 by T3, 40 in the year.
+    /// </summary>
     public static readonly (int Total, int Mengacu, int Perusahaan, int Rtk)[] DataKinerja =
     [
-        (50, 1, 200, 5), (50, 0, 200, 10), (50, 1, 200, 10), (50, 1, 200, 15),
+        (50, 1, 200, 5), (50, 0, 200, 15), (50, 1, 200, 25), (50, 1, 200, 40),
     ];
 
     /// <summary>Sets the DPA, submits the four quarters' realisasi and data, and waits until Evaluasi and Kinerja have them.</summary>

@@ -72,8 +72,8 @@ public sealed class FormulirE81Tests : IClassFixture<FormulirE81Tests.Siap>
         var keg = EvaluasiHttp.Indikator(f, "P02.K01", "KEG-01").GetProperty("k");
         Assert.Equal(20m, keg.GetProperty("targetRenstraAkhir").Angka());
         Assert.Equal(20m, keg.GetProperty("targetRenja").Angka());
-        Assert.Equal([2.5m, 5m, 5m, 7.5m], keg.GetProperty("triwulan").EnumerateArray().Select(t => t.Angka()!.Value));
-        // The year: Σ perusahaan menyusun RTK (40) ÷ jumlah perusahaan (200) — Kinerja's stored year result.
+        Assert.Equal([2.5m, 7.5m, 12.5m, 20m], keg.GetProperty("triwulan").EnumerateArray().Select(t => t.Angka()!.Value));
+        // The year: perusahaan menyusun RTK by year end (40, typed year to date) ÷ jumlah perusahaan (200) — Kinerja's stored year result.
         Assert.Equal(20m, keg.GetProperty("realisasiRenja").Angka());
         Assert.Equal(20m, keg.GetProperty("realisasiRenstraSdTahunIni").Angka());
         Assert.Equal(100m, keg.GetProperty("tingkatCapaian").Angka());
@@ -86,7 +86,7 @@ public sealed class FormulirE81Tests : IClassFixture<FormulirE81Tests.Siap>
 
         // Up to T2 only the first two quarters count, by the indicator's rule (the last value).
         var t2 = EvaluasiHttp.Indikator(await FormulirAsync(2), "P02.K01", "KEG-01").GetProperty("k");
-        Assert.Equal(5m, t2.GetProperty("realisasiRenja").Angka());
+        Assert.Equal(7.5m, t2.GetProperty("realisasiRenja").Angka());
         Assert.Null(t2.GetProperty("triwulan")[2].Angka());
     }
 
