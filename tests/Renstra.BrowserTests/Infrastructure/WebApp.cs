@@ -39,6 +39,12 @@ public sealed class WebApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // As in Development: a singleton capturing a scoped service must fail here, not first on a newcomer's `scripts/run.sh`.
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
         builder.UseSetting("Renstra:DataDirectory", _dataDirectory);
         builder.UseSetting("Renstra:DemoUsers", "true");
         builder.UseSetting("Renstra:Login:PermitPerMinute", "1000");

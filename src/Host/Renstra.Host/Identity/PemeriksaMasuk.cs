@@ -39,12 +39,15 @@ internal sealed class PemeriksaMasuk(
 /// an app instance of its own each — a restart forgets, as it forgets nothing a guesser could learn from).
 /// </summary>
 internal sealed class PercobaanTakDikenal(
-    IOptions<IdentityOptions> identityOptions, IPasswordHasher<Pengguna> hasher, TimeProvider time) : IDisposable
+    IOptions<IdentityOptions> identityOptions, IOptions<PasswordHasherOptions> hasherOptions, TimeProvider time) : IDisposable
 {
     private const int MaksimumEntri = 100_000;
 
+    // Identity registers its hasher as scoped; this singleton keeps its own, with the same options and cost.
+    private readonly PasswordHasher<Pengguna> _hasher = new(hasherOptions);
+
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaksimumEntri });
-    private readonly Lazy<string> _hashTiruan = new(() => hasher.HashPassword(new Pengguna(), Guid.NewGuid().ToString()));
+    private readonly Lazy<string> _hashTiruan = new(() => new PasswordHasher<Pengguna>(hasherOptions).HashPassword(new Pengguna(), Guid.NewGuid().ToString()));
     private readonly Lock _kunci = new();
 
     private sealed record Catatan(int Gagal, DateTimeOffset? Sampai);
@@ -60,7 +63,7 @@ internal sealed class PercobaanTakDikenal(
                 return new HasilMasukPintu(HasilMasuk.Terkunci, sampai);
         }
         // The same work a real account's wrong password costs.
-        hasher.VerifyHashedPassword(new Pengguna(), _hashTiruan.Value, kataSandi);
+        _hasher.VerifyHashedPassword(new Pengguna(), _hashTiruan.Value, kataSandi);
         lock (_kunci)
         {
             var gagal = (_cache.Get<Catatan>(kunciCache) is { Sampai: null } c ? c.Gagal : 0) + 1;
