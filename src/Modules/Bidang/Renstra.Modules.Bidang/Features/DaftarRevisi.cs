@@ -38,17 +38,9 @@ public static class DaftarRevisi
                 .Where(r => r.LembarId == lembar.Id)
                 .OrderBy(r => r.Nomor)
                 .ToListAsync(cancellationToken);
-            return revisi.Select(KeRespons).ToList();
+            return revisi.Select(r => r.KeRespons()).ToList();
         }
     }
-
-    internal static RevisiRespons KeRespons(RevisiLembar r) => new(
-        r.Nomor,
-        r.Oleh,
-        LembarKonteks.Utc(r.PadaUtc),
-        r.Sumber,
-        new SortedDictionary<string, decimal>(r.Nilai, StringComparer.Ordinal),
-        r.Perubahan.Select(p => new PerubahanRespons(p.Variabel, p.Sebelum, p.Sesudah)).ToList());
 
     internal static void Map(RouteGroupBuilder group, BidangModul modul) =>
         group.MapGet("/data/{periode}/revisi", (

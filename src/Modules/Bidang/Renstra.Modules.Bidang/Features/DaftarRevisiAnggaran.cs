@@ -24,7 +24,7 @@ public static class DaftarRevisiAnggaran
             return revisi.Select(r => new RevisiAnggaranRespons(
                     r.Nomor, r.Oleh, LembarKonteks.Utc(r.PadaUtc), r.Sumber,
                     new SortedDictionary<string, decimal>(r.Realisasi, StringComparer.Ordinal),
-                    r.Perubahan.Select(p => new PerubahanRespons(p.Variabel, p.Sebelum, p.Sesudah)).ToList()))
+                    r.Perubahan.KeRespons()))
                 .ToList();
         }
     }

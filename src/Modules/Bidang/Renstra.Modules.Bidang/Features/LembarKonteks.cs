@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,9 @@ internal static class LembarKonteks
 {
     public const string StatusTerkunci = "Terkunci";
     public const string StatusTerbuka = "Terbuka";
+
+    /// <summary>How often a write that lost a race re-reads the sheet and merges again.</summary>
+    public const int MaksimumPercobaan = 50;
 
     public static BidangDbContext Database(this IServiceProvider services, string modul) =>
         services.GetRequiredKeyedService<BidangDbContext>(modul);
@@ -57,4 +61,71 @@ internal static class LembarKonteks
         rule.Must(w => daftar.Resolve(w) is not null)
             .WithMessage((_, w) => daftar.PesanTidakDikenal(w))
             .OverridePropertyName("wilayah");
+
+    /// <summary>Accepts <c>"3"</c>, <c>W/"3"</c> or <c>3</c>.</summary>
+    public static bool BacaIfMatch(string header, out int revisi)
+    {
+        var teks = header.Trim();
+        if (teks.StartsWith("W/", StringComparison.Ordinal)) teks = teks[2..];
+        teks = teks.Trim('"');
+        return int.TryParse(teks, NumberStyles.None, CultureInfo.InvariantCulture, out revisi);
+    }
+
+    /// <summary>
+    /// Runs one write of a sheet (data or realisasi anggaran, or their locks) under the execution strategy.
+    /// A write that lost a race (a concurrency token or the first insert of the sheet) stored nothing: with
+    /// an If-Match revision it is a 412 (<paramref name="pesanBentrok"/>), without one it merges again on
+    /// top of the winner's revision.
+    /// </summary>
+    public static async Task<T> TulisAsync<T>(
+        this BidangDbContext db, int? diharapkan, Func<string>? pesanBentrok, Func<CancellationToken, Task<T>> tulis,
+        CancellationToken cancellationToken)
+    {
+        for (var percobaan = 1; ; percobaan++)
+        {
+            try
+            {
+                var strategy = db.Database.CreateExecutionStrategy();
+                return await strategy.ExecuteAsync(tulis, cancellationToken);
+            }
+            catch (DbUpdateException) when (diharapkan is not null && pesanBentrok is not null)
+            {
+                db.ChangeTracker.Clear();
+                throw new PreconditionFailedException(pesanBentrok());
+            }
+            catch (DbUpdateException) when (percobaan < MaksimumPercobaan)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(5, 20 + percobaan * 5), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The sheet after merging <paramref name="nilai"/> over <paramref name="sebelum"/>, and what changed.</summary>
+    public static (Dictionary<string, decimal> Gabungan, List<PerubahanNilai> Perubahan) Gabung(
+        IReadOnlyDictionary<string, decimal>? sebelum, IReadOnlyDictionary<string, decimal> nilai)
+    {
+        var gabungan = sebelum is null
+            ? new Dictionary<string, decimal>(StringComparer.Ordinal)
+            : new Dictionary<string, decimal>(sebelum, StringComparer.Ordinal);
+        var perubahan = new List<PerubahanNilai>();
+        foreach (var (kode, baru) in nilai)
+        {
+            decimal? lama = gabungan.TryGetValue(kode, out var l) ? l : null;
+            if (lama != baru) perubahan.Add(new PerubahanNilai(kode, lama, baru));
+            gabungan[kode] = baru;
+        }
+        return (gabungan, perubahan);
+    }
+
+    public static IReadOnlyList<PerubahanRespons> KeRespons(this IEnumerable<PerubahanNilai> perubahan) =>
+        perubahan.Select(p => new PerubahanRespons(p.Variabel, p.Sebelum, p.Sesudah)).ToList();
+
+    public static RevisiRespons KeRespons(this RevisiLembar r) => new(
+        r.Nomor,
+        r.Oleh,
+        Utc(r.PadaUtc),
+        r.Sumber,
+        new SortedDictionary<string, decimal>(r.Nilai, StringComparer.Ordinal),
+        r.Perubahan.KeRespons());
 }

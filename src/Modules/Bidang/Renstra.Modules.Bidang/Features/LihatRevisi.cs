@@ -36,7 +36,7 @@ public static class LihatRevisi
                 .SingleOrDefaultAsync(cancellationToken);
             return revisi is null
                 ? throw new NotFoundException($"Revisi {query.Nomor} lembar {query.Modul} periode {periode} wilayah {wilayah} tidak ada.")
-                : DaftarRevisi.KeRespons(revisi);
+                : revisi.KeRespons();
         }
     }
 

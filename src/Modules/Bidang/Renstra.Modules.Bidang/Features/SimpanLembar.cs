@@ -23,9 +23,6 @@ namespace Renstra.Modules.Bidang.Features;
 /// </summary>
 public static partial class SimpanLembar
 {
-    /// <summary>How often a write that lost a race re-reads the sheet and merges again.</summary>
-    internal const int MaksimumPercobaan = 50;
-
     /// <param name="Nilai">The values as sent, in order (a duplicated name is reported, not silently merged).</param>
     /// <param name="IfMatch">The raw <c>If-Match</c> header, if any.</param>
     /// <param name="Sumber"><c>json</c>, <c>csv</c> or <c>xlsx</c>.</param>
@@ -46,7 +43,7 @@ public static partial class SimpanLembar
             RuleFor(c => c.Nilai).NotEmpty()
                 .WithMessage("Kirim minimal satu variabel, mis. { \"nilai\": { \"NamaVariabel\": 123 } }.")
                 .OverridePropertyName("nilai");
-            RuleFor(c => c.IfMatch).Must(h => h is null || BacaIfMatch(h, out _))
+            RuleFor(c => c.IfMatch).Must(h => h is null || LembarKonteks.BacaIfMatch(h, out _))
                 .WithMessage("If-Match harus berisi nomor revisi dalam tanda kutip, mis. \"3\".")
                 .OverridePropertyName("If-Match");
         }
@@ -58,33 +55,15 @@ public static partial class SimpanLembar
         public async ValueTask<LembarRespons> Handle(Command command, CancellationToken cancellationToken)
         {
             var (periode, wilayah) = services.Kunci(command.Periode, command.Wilayah);
-            int? diharapkan = command.IfMatch is { } h && BacaIfMatch(h, out var r) ? r : null;
+            int? diharapkan = command.IfMatch is { } h && LembarKonteks.BacaIfMatch(h, out var r) ? r : null;
             var nilai = await PeriksaNilaiAsync(command, cancellationToken);
             await PeriksaDariRegisterAsync(command, wilayah, nilai.Keys, cancellationToken);
             var kumulatif = await KumulatifAsync(command, nilai.Keys, cancellationToken);
             var db = services.Database(command.Modul);
 
-            for (var percobaan = 1; ; percobaan++)
-            {
-                try
-                {
-                    return await SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, kumulatif, cancellationToken);
-                }
-                catch (DbUpdateException) when (diharapkan is not null)
-                {
-                    // The client named the revision it edits; someone else committed first.
-                    db.ChangeTracker.Clear();
-                    throw new PreconditionFailedException(
-                        $"Lembar {periode} sudah diubah pihak lain sejak revisi {diharapkan}. Muat ulang lalu kirim lagi.");
-                }
-                catch (DbUpdateException) when (percobaan < MaksimumPercobaan)
-                {
-                    // Lost a race (concurrency token or the first insert of the sheet): merge again on
-                    // top of the winner's revision; nothing of ours was stored.
-                    db.ChangeTracker.Clear();
-                    await Task.Delay(Random.Shared.Next(5, 20 + percobaan * 5), cancellationToken);
-                }
-            }
+            return await db.TulisAsync(diharapkan,
+                () => $"Lembar {periode} sudah diubah pihak lain sejak revisi {diharapkan}. Muat ulang lalu kirim lagi.",
+                ct => SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, kumulatif, ct), cancellationToken);
         }
 
         private async Task<Dictionary<string, decimal>> PeriksaNilaiAsync(Command command, CancellationToken cancellationToken)
@@ -108,73 +87,61 @@ public static partial class SimpanLembar
 
         private async Task<LembarRespons> SimpanAsync(
             BidangDbContext db, Command command, string periode, string wilayah, int? diharapkan,
-            Dictionary<string, decimal> nilai, IReadOnlySet<string> kumulatif, CancellationToken cancellationToken)
+            Dictionary<string, decimal> nilai, IReadOnlySet<string> kumulatif, CancellationToken ct)
         {
-            var strategy = db.Database.CreateExecutionStrategy();
-            return await strategy.ExecuteAsync(async ct =>
+            db.ChangeTracker.Clear();
+            // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here, so a merge
+            // always starts from the latest revision. On SQL Server the concurrency tokens catch
+            // a writer that got in between, and the caller merges again.
+            await using var transaksi = await db.Database.BeginTransactionAsync(ct);
+            var lembar = await db.CariAsync(periode, wilayah, ct);
+            if (lembar is { Terkunci: true })
+                throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
+            var revisiSaatIni = lembar?.Revisi ?? 0;
+            if (diharapkan is { } d && d != revisiSaatIni)
+                throw new PreconditionFailedException(
+                    $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
+
+            await PeriksaKumulatifAsync(db, periode, wilayah, nilai, kumulatif, ct);
+
+            var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
+
+            var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+            if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
+
+            var sekarang = time.GetUtcNow().UtcDateTime;
+            if (lembar is null)
             {
-                db.ChangeTracker.Clear();
-                // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here, so a merge
-                // always starts from the latest revision. On SQL Server the concurrency tokens catch
-                // a writer that got in between, and the caller merges again.
-                await using var transaksi = await db.Database.BeginTransactionAsync(ct);
-                var lembar = await db.CariAsync(periode, wilayah, ct);
-                if (lembar is { Terkunci: true })
-                    throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
-                var revisiSaatIni = lembar?.Revisi ?? 0;
-                if (diharapkan is { } d && d != revisiSaatIni)
-                    throw new PreconditionFailedException(
-                        $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
-
-                await PeriksaKumulatifAsync(db, periode, wilayah, nilai, kumulatif, ct);
-
-                var sebelum = lembar?.Nilai ?? new Dictionary<string, decimal>(StringComparer.Ordinal);
-                var gabungan = new Dictionary<string, decimal>(sebelum, StringComparer.Ordinal);
-                var perubahan = new List<PerubahanNilai>();
-                foreach (var (kode, baru) in nilai)
-                {
-                    decimal? lama = sebelum.TryGetValue(kode, out var l) ? l : null;
-                    if (lama != baru) perubahan.Add(new PerubahanNilai(kode, lama, baru));
-                    gabungan[kode] = baru;
-                }
-
-                var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
-                if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
-
-                var sekarang = time.GetUtcNow().UtcDateTime;
-                if (lembar is null)
-                {
-                    lembar = new LembarData { Periode = periode, Wilayah = wilayah };
-                    db.Lembar.Add(lembar);
-                }
-                lembar.Revisi = revisiSaatIni + 1;
-                lembar.Nilai = gabungan;
-                lembar.DiubahOleh = user.Name;
-                lembar.DiubahPadaUtc = sekarang;
-                db.Revisi.Add(new RevisiLembar
-                {
-                    Lembar = lembar,
-                    Nomor = lembar.Revisi,
-                    Oleh = user.Name,
-                    PadaUtc = sekarang,
-                    Sumber = command.Sumber,
-                    Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
-                    Perubahan = perubahan,
-                });
-                db.AddIntegrationEvent(services.Events(command.Modul).LembarDiterima() with
-                {
-                    Modul = command.Modul,
-                    Periode = periode,
-                    Wilayah = wilayah,
-                    Revisi = lembar.Revisi,
-                    Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
-                    Oleh = user.Name,
-                    Waktu = LembarKonteks.Utc(sekarang),
-                });
-                await db.SaveChangesAsync(ct);
-                await transaksi.CommitAsync(ct);
-                return lembar.KeRespons();
-            }, cancellationToken);
+                lembar = new LembarData { Periode = periode, Wilayah = wilayah };
+                db.Lembar.Add(lembar);
+            }
+            lembar.Revisi = revisiSaatIni + 1;
+            lembar.Nilai = gabungan;
+            lembar.DiubahOleh = user.Name;
+            lembar.DiubahPadaUtc = sekarang;
+            db.Revisi.Add(new RevisiLembar
+            {
+                Lembar = lembar,
+                Nomor = lembar.Revisi,
+                Oleh = user.Name,
+                PadaUtc = sekarang,
+                Sumber = command.Sumber,
+                Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
+                Perubahan = perubahan,
+            });
+            db.AddIntegrationEvent(services.Events(command.Modul).LembarDiterima() with
+            {
+                Modul = command.Modul,
+                Periode = periode,
+                Wilayah = wilayah,
+                Revisi = lembar.Revisi,
+                Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
+                Oleh = user.Name,
+                Waktu = LembarKonteks.Utc(sekarang),
+            });
+            await db.SaveChangesAsync(ct);
+            await transaksi.CommitAsync(ct);
+            return lembar.KeRespons();
         }
 
         private static ValidationFailedException TolakKonsistensi(
@@ -196,15 +163,6 @@ public static partial class SimpanLembar
                 galat.ToDictionary(g => g.Key, g => g.Value.ToArray()),
                 "Data tidak konsisten; tidak ada yang disimpan. " + string.Join(" ", pelanggaran.Select(p => p.Pesan).Distinct()));
         }
-    }
-
-    /// <summary>Accepts <c>"3"</c>, <c>W/"3"</c> or <c>3</c>.</summary>
-    internal static bool BacaIfMatch(string header, out int revisi)
-    {
-        var teks = header.Trim();
-        if (teks.StartsWith("W/", StringComparison.Ordinal)) teks = teks[2..];
-        teks = teks.Trim('"');
-        return int.TryParse(teks, NumberStyles.None, CultureInfo.InvariantCulture, out revisi);
     }
 
     /// <summary>Reads <c>{ "nilai": { … } }</c> keeping each value as sent, so a wrong type is reported per field.</summary>

@@ -36,31 +36,17 @@ public static class SimpanLembarAnggaran
         public async ValueTask<LembarAnggaranRespons> Handle(Command command, CancellationToken cancellationToken)
         {
             var periode = LembarAnggaranKonteks.Triwulan(command.Periode);
-            if (command.IfMatch is { } h && !SimpanLembar.BacaIfMatch(h, out _))
-                throw ValidationFailedException.For("If-Match", "If-Match harus berisi nomor revisi dalam tanda kutip, mis. \"3\".");
-            int? diharapkan = command.IfMatch is { } hh && SimpanLembar.BacaIfMatch(hh, out var r) ? r : null;
+            int? diharapkan = null;
+            if (command.IfMatch is { } h)
+                diharapkan = LembarKonteks.BacaIfMatch(h, out var r)
+                    ? r
+                    : throw ValidationFailedException.For("If-Match", "If-Match harus berisi nomor revisi dalam tanda kutip, mis. \"3\".");
             var (nilai, nama) = await PeriksaAsync(command, cancellationToken);
             var dpa = await anggaran.DpaBerlakuAsync(periode.Tahun, cancellationToken);
             var db = services.Database(command.Modul);
-
-            for (var percobaan = 1; ; percobaan++)
-            {
-                try
-                {
-                    var strategy = db.Database.CreateExecutionStrategy();
-                    return await strategy.ExecuteAsync(ct => SimpanAsync(db, command, periode, diharapkan, nilai, nama, dpa, ct), cancellationToken);
-                }
-                catch (DbUpdateException) when (diharapkan is not null)
-                {
-                    db.ChangeTracker.Clear();
-                    throw new PreconditionFailedException($"Realisasi anggaran {periode} sudah diubah pihak lain sejak revisi {diharapkan}. Muat ulang lalu kirim lagi.");
-                }
-                catch (DbUpdateException) when (percobaan < SimpanLembar.MaksimumPercobaan)
-                {
-                    db.ChangeTracker.Clear();
-                    await Task.Delay(Random.Shared.Next(5, 20 + percobaan * 5), cancellationToken);
-                }
-            }
+            return await db.TulisAsync(diharapkan,
+                () => $"Realisasi anggaran {periode} sudah diubah pihak lain sejak revisi {diharapkan}. Muat ulang lalu kirim lagi.",
+                ct => SimpanAsync(db, command, periode, diharapkan, nilai, nama, dpa, ct), cancellationToken);
         }
 
         /// <returns>The accepted values and the sub kegiatan names (messages name a sub kegiatan as people know it).</returns>
@@ -114,15 +100,7 @@ public static class SimpanLembarAnggaran
             if (diharapkan is { } d && d != revisiSaatIni)
                 throw new PreconditionFailedException($"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
 
-            var sebelum = lembar?.Realisasi ?? new Dictionary<string, decimal>(StringComparer.Ordinal);
-            var gabungan = new Dictionary<string, decimal>(sebelum, StringComparer.Ordinal);
-            var perubahan = new List<PerubahanNilai>();
-            foreach (var (id, rp) in nilai)
-            {
-                decimal? lama = sebelum.TryGetValue(id, out var l) ? l : null;
-                if (lama != rp) perubahan.Add(new PerubahanNilai(id, lama, rp));
-                gabungan[id] = rp;
-            }
+            var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Realisasi, nilai);
             await PeriksaDpaAsync(db, periode, gabungan, nama, dpa, ct);
 
             var sekarang = time.GetUtcNow().UtcDateTime;

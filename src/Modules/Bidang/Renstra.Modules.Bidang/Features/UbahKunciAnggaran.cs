@@ -23,26 +23,19 @@ public static class UbahKunciAnggaran
         {
             var periode = LembarAnggaranKonteks.Triwulan(command.Periode);
             var db = services.Database(command.Modul);
-            for (var percobaan = 1; ; percobaan++)
+            return await db.TulisAsync<LembarAnggaranRespons>(diharapkan: null, pesanBentrok: null, async ct =>
             {
-                try
+                db.ChangeTracker.Clear();
+                var lembar = await db.CariAnggaranAsync(periode.ToString(), ct);
+                if (lembar is null)
                 {
-                    db.ChangeTracker.Clear();
-                    var lembar = await db.CariAnggaranAsync(periode.ToString(), cancellationToken);
-                    if (lembar is null)
-                    {
-                        lembar = new LembarAnggaran { Periode = periode.ToString(), Tahun = periode.Tahun, DiubahOleh = user.Name, DiubahPadaUtc = time.GetUtcNow().UtcDateTime };
-                        db.LembarAnggaran.Add(lembar);
-                    }
-                    lembar.Terkunci = command.Terkunci;
-                    await db.SaveChangesAsync(cancellationToken);
-                    return lembar.KeRespons();
+                    lembar = new LembarAnggaran { Periode = periode.ToString(), Tahun = periode.Tahun, DiubahOleh = user.Name, DiubahPadaUtc = time.GetUtcNow().UtcDateTime };
+                    db.LembarAnggaran.Add(lembar);
                 }
-                catch (DbUpdateException) when (percobaan < SimpanLembar.MaksimumPercobaan)
-                {
-                    await Task.Delay(Random.Shared.Next(5, 20 + percobaan * 5), cancellationToken);
-                }
-            }
+                lembar.Terkunci = command.Terkunci;
+                await db.SaveChangesAsync(ct);
+                return lembar.KeRespons();
+            }, cancellationToken);
         }
     }
 

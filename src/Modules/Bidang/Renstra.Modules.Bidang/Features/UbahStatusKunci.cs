@@ -37,19 +37,8 @@ public static class UbahStatusKunci
         {
             var (periode, wilayah) = services.Kunci(command.Periode, command.Wilayah);
             var db = services.Database(command.Modul);
-            for (var percobaan = 1; ; percobaan++)
-            {
-                try
-                {
-                    var strategy = db.Database.CreateExecutionStrategy();
-                    return await strategy.ExecuteAsync(ct => UbahAsync(db, command, periode, wilayah, ct), cancellationToken);
-                }
-                catch (DbUpdateException) when (percobaan < SimpanLembar.MaksimumPercobaan)
-                {
-                    db.ChangeTracker.Clear();
-                    await Task.Delay(Random.Shared.Next(5, 20 + percobaan * 5), cancellationToken);
-                }
-            }
+            return await db.TulisAsync(diharapkan: null, pesanBentrok: null,
+                ct => UbahAsync(db, command, periode, wilayah, ct), cancellationToken);
         }
 
         private async Task<StatusKunciRespons> UbahAsync(
