@@ -48,7 +48,7 @@ public static class HitungKekurangan
             db.Kekurangan.RemoveRange(await db.Kekurangan.ToListAsync(cancellationToken));
             db.Kekurangan.AddRange(kekurangan);
             await db.SaveChangesAsync(cancellationToken);
-            return LihatKekurangan.KeRespons(command.Modul, kekurangan, sekarang);
+            return kekurangan.KeRespons(command.Modul, sekarang);
 
             bool Ada(Periode periode, string kode) =>
                 lembar.TryGetValue(periode.ToString(), out var nilai) && nilai.ContainsKey(kode)

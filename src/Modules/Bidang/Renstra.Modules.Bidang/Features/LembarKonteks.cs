@@ -128,4 +128,12 @@ internal static class LembarKonteks
         r.Sumber,
         new SortedDictionary<string, decimal>(r.Nilai, StringComparer.Ordinal),
         r.Perubahan.KeRespons());
+
+    /// <summary>The reminder's stored list as the API shows it: only periods still missing something, oldest first.</summary>
+    public static KekuranganRespons KeRespons(this IEnumerable<KekuranganData> daftar, string modul, DateTime? dihitungPadaUtc) => new(
+        modul,
+        dihitungPadaUtc is { } d ? Utc(d) : null,
+        daftar.Where(k => k.Variabel.Count > 0).OrderBy(k => Periode.Parse(k.Periode)).ThenBy(k => k.Wilayah, StringComparer.Ordinal)
+            .Select(k => new KekuranganPeriodeRespons(k.Periode, k.Wilayah, k.Variabel))
+            .ToList());
 }

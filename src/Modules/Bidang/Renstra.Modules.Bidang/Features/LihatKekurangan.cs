@@ -18,16 +18,9 @@ public static class LihatKekurangan
         public async ValueTask<KekuranganRespons> Handle(Query query, CancellationToken cancellationToken)
         {
             var daftar = await services.Database(query.Modul).Kekurangan.AsNoTracking().ToListAsync(cancellationToken);
-            return KeRespons(query.Modul, daftar, daftar.Count > 0 ? daftar[0].DihitungPadaUtc : null);
+            return daftar.KeRespons(query.Modul, daftar.Count > 0 ? daftar[0].DihitungPadaUtc : null);
         }
     }
-
-    internal static KekuranganRespons KeRespons(string modul, IEnumerable<KekuranganData> daftar, DateTime? dihitungPadaUtc) => new(
-        modul,
-        dihitungPadaUtc is { } d ? LembarKonteks.Utc(d) : null,
-        daftar.Where(k => k.Variabel.Count > 0).OrderBy(k => Periode.Parse(k.Periode)).ThenBy(k => k.Wilayah, StringComparer.Ordinal)
-            .Select(k => new KekuranganPeriodeRespons(k.Periode, k.Wilayah, k.Variabel))
-            .ToList());
 
     internal static void Map(RouteGroupBuilder group, BidangModul modul) =>
         group.MapGet("/kekurangan", (ISender sender, CancellationToken cancellationToken) =>
