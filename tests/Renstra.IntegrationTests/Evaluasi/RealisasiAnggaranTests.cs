@@ -48,7 +48,9 @@ public sealed class RealisasiAnggaranTests(RenstraAppFixture fixture) : IClassFi
 
         var evaluasi = await Eventually.WaitForAsync(
             async () => await (await _app.ClientForAsync(RenstraApp.Pimpinan)).GetFromJsonAsync<JsonElement>("/api/anggaran/2023"),
-            a => a.GetProperty("node").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "P11.K01").GetProperty("realisasi").GetProperty("sdTriwulan").ValueKind == JsonValueKind.Number);
+            // Wait for the merged sheet (both sub kegiatan) to reach Evaluasi, not just its first revision.
+            a => a.GetProperty("node").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "P11.K01").GetProperty("realisasi").GetProperty("triwulan")[1] is
+                { ValueKind: JsonValueKind.Number } t && t.GetDecimal() == 9_000_000m);
         var k01 = evaluasi.GetProperty("node").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "P11.K01");
         Assert.Equal(9_000_000m, k01.GetProperty("realisasi").GetProperty("triwulan")[1].GetDecimal());
         Assert.Equal(32_000_000m, k01.GetProperty("dpa").GetProperty("berlaku").GetDecimal());
