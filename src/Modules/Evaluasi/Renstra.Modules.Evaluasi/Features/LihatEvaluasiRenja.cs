@@ -186,18 +186,9 @@ public static class LihatEvaluasiRenja
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/evaluasi/renja/{tahun}", async (int tahun, int? sampaiTriwulan, string? format, ISender sender, CancellationToken ct) =>
-            {
-                switch (format)
-                {
-                    case null or "" or "json":
-                        return Results.Ok(await sender.Send(new Query(tahun, sampaiTriwulan ?? 4), ct));
-                    case "xlsx":
-                        var berkas = await sender.Send(new UnduhEvaluasiRenja.Query(tahun, sampaiTriwulan ?? 4), ct);
-                        return Results.File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
-                    default:
-                        throw ValidationFailedException.For("format", "Format yang tersedia: json atau xlsx.");
-                }
-            })
+                await DokumenEvaluasi.JawabAsync(format,
+                    () => sender.Send(new Query(tahun, sampaiTriwulan ?? 4), ct),
+                    () => sender.Send(new UnduhEvaluasiRenja.Query(tahun, sampaiTriwulan ?? 4), ct)))
             .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Evaluasi")
             .WithSummary("Formulir E.81 — evaluasi hasil Renja satu tahun s.d. triwulan tertentu (JSON atau XLSX bentuk resmi).")
             .Produces<EvaluasiRenja>().ProducesValidationProblem();
