@@ -121,6 +121,22 @@ public sealed class FormulirE81Tests : IClassFixture<FormulirE81Tests.Siap>
         Assert.Equal(HttpStatusCode.Forbidden, (await operatorNaker.PutAsJsonAsync("/api/evaluasi/akumulasi/KEG-05", new { cara = "Jumlah" })).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/evaluasi/renja/2024?sampaiTriwulan=4&format=pdf", "format", "json atau xlsx")]
+    [InlineData("/api/evaluasi/lkjip/2024?format=pdf", "format", "json atau xlsx")]
+    [InlineData("/api/evaluasi/renja/2024?sampaiTriwulan=5", "sampaiTriwulan", "1, 2, 3 atau 4")]
+    [InlineData("/api/evaluasi/renja/2030", "tahun", "2021–2026")]
+    [InlineData("/api/evaluasi/lkjip/2019?format=xlsx", "tahun", "2021–2026")]
+    public async Task A_read_with_a_wrong_format_year_or_quarter_is_an_Indonesian_field_error(string url, string field, string pesan)
+    {
+        var pimpinan = await _app.ClientForAsync(RenstraApp.Pimpinan);
+        var response = await pimpinan.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(pesan, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_texts_are_versioned_written_by_pimpinan_and_shown_in_the_form()
     {

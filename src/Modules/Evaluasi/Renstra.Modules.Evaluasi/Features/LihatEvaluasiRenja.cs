@@ -74,6 +74,11 @@ public static class LihatEvaluasiRenja
                 .Select(t => RingkasanAnggaran.Hitung(pohon, t, new Dictionary<string, Dpa>(), realisasi[t])).ToList();
             var catatan = await db.Catatan.AsNoTracking().SingleOrDefaultAsync(c => c.Tahun == tahun, cancellationToken);
 
+            // An indicator may sit under several nodes: its columns are worked out once, its category below.
+            var perKode = new Dictionary<string, IndikatorE81>(StringComparer.Ordinal);
+            IndikatorE81 Kolom(string kode) =>
+                perKode.TryGetValue(kode, out var i) ? i : perKode[kode] = KolomK(indikator[kode], akumulasi[kode], hasil, tahun, q);
+
             var baris = new List<BarisE81>();
             int nomorProgram = 0, nomorKegiatan = 0, nomorSub = 0;
             foreach (var node in pohon)
@@ -89,7 +94,7 @@ public static class LihatEvaluasiRenja
 
                 var rp = KolomRp(node, anggaranTahun[node.Id], anggaranLalu.Select(a => a[node.Id]).ToList(), q);
                 var k = node.Indikator.Where(indikator.ContainsKey)
-                    .Select(kode => KolomK(indikator[kode], akumulasi[kode], hasil, tahun, q))
+                    .Select(Kolom)
                     .ToList();
                 baris.Add(new BarisE81(nomor, node.Id, node.Tingkat, node.Tingkat == TingkatRencana.Program ? node.Sasaran : null, node.Nama,
                     UnitPenanggungJawab(node.Modul), null, k, rp));
@@ -97,14 +102,16 @@ public static class LihatEvaluasiRenja
 
             var program = baris.Where(b => b.Tingkat == TingkatRencana.Program).ToList();
             var jumlahRp = Jumlah(program.Select(p => p.Rp).ToList());
-            var semuaIndikator = baris.SelectMany(b => b.Indikator).GroupBy(i => i.Kode).Select(g => g.First()).ToList();
+            var semuaIndikator = perKode.Values.ToList();
             var capaianKinerja = Rata(semuaIndikator.Select(i => i.CapaianRenja));
             var capaianAnggaran = RingkasanAnggaran.Persen(jumlahRp.RealisasiRenja, jumlahRp.TargetRenja);
-            var kategori = await KategoriAsync([capaianKinerja, capaianAnggaran], cancellationToken);
+            // One read of the category rules for the two averages and every indicator.
+            var kategori = await KategoriAsync([capaianKinerja, capaianAnggaran, .. semuaIndikator.Select(i => i.CapaianRenja)], cancellationToken);
             var ringkasan = new RingkasanE81(
                 capaianKinerja, kategori[0], capaianAnggaran, kategori[1],
                 Rata(semuaIndikator.Select(i => i.K.TingkatCapaian)), jumlahRp.TingkatCapaian, jumlahRp);
-            baris = await BeriKategoriAsync(baris, cancellationToken);
+            var berkategori = semuaIndikator.Select((i, n) => i with { Kategori = kategori[n + 2] }).ToDictionary(i => i.Kode, StringComparer.Ordinal);
+            baris = baris.Select(b => b with { Indikator = b.Indikator.Select(i => berkategori[i.Kode]).ToList() }).ToList();
             return new EvaluasiRenja(tahun, q, PeriodeRenstra.TahunAwal, PeriodeRenstra.TahunAkhir, kop, baris, ringkasan,
                 catatan is null ? null : catatan.KeRespons());
         }
@@ -138,14 +145,6 @@ public static class LihatEvaluasiRenja
             var k = new KolomE81(targetAkhir, sdTahunLalu, targetRenja, triwulan, renja, sdTahunIni, PeriodeRenstra.Capaian(indikator.Polaritas, sdTahunIni, targetAkhir));
             return new IndikatorE81(indikator.Kode, indikator.Nama, indikator.Satuan, indikator.Polaritas, cara, k,
                 PeriodeRenstra.Capaian(indikator.Polaritas, renja, targetRenja), null);
-        }
-
-        private async Task<List<BarisE81>> BeriKategoriAsync(List<BarisE81> baris, CancellationToken cancellationToken)
-        {
-            var nilai = baris.SelectMany(b => b.Indikator).Select(i => i.CapaianRenja).ToList();
-            var kategori = await KategoriAsync(nilai, cancellationToken);
-            var n = 0;
-            return baris.Select(b => b with { Indikator = b.Indikator.Select(i => i with { Kategori = kategori[n++] }).ToList() }).ToList();
         }
 
         private async Task<List<string?>> KategoriAsync(IReadOnlyList<decimal?> nilai, CancellationToken cancellationToken)
@@ -187,18 +186,9 @@ public static class LihatEvaluasiRenja
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/evaluasi/renja/{tahun}", async (int tahun, int? sampaiTriwulan, string? format, ISender sender, CancellationToken ct) =>
-            {
-                switch (format)
-                {
-                    case null or "" or "json":
-                        return Results.Ok(await sender.Send(new Query(tahun, sampaiTriwulan ?? 4), ct));
-                    case "xlsx":
-                        var berkas = await sender.Send(new UnduhEvaluasiRenja.Query(tahun, sampaiTriwulan ?? 4), ct);
-                        return Results.File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
-                    default:
-                        throw ValidationFailedException.For("format", "Format yang tersedia: json atau xlsx.");
-                }
-            })
+                await DokumenEvaluasi.JawabAsync(format,
+                    () => sender.Send(new Query(tahun, sampaiTriwulan ?? 4), ct),
+                    () => sender.Send(new UnduhEvaluasiRenja.Query(tahun, sampaiTriwulan ?? 4), ct)))
             .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Evaluasi")
             .WithSummary("Formulir E.81 — evaluasi hasil Renja satu tahun s.d. triwulan tertentu (JSON atau XLSX bentuk resmi).")
             .Produces<EvaluasiRenja>().ProducesValidationProblem();

@@ -89,18 +89,9 @@ public static class LihatLkjip
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/evaluasi/lkjip/{tahun}", async (int tahun, string? format, ISender sender, CancellationToken ct) =>
-            {
-                switch (format)
-                {
-                    case null or "" or "json":
-                        return Results.Ok(await sender.Send(new Query(tahun), ct));
-                    case "xlsx":
-                        var berkas = await sender.Send(new UnduhLkjip.Query(tahun), ct);
-                        return Results.File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
-                    default:
-                        throw ValidationFailedException.For("format", "Format yang tersedia: json atau xlsx.");
-                }
-            })
+                await DokumenEvaluasi.JawabAsync(format,
+                    () => sender.Send(new Query(tahun), ct),
+                    () => sender.Send(new UnduhLkjip.Query(tahun), ct)))
             .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Evaluasi")
             .WithSummary("Tabel LKjIP satu tahun: pengukuran kinerja per sasaran dan efisiensi per program (JSON atau XLSX).")
             .Produces<Lkjip>().ProducesValidationProblem();
