@@ -27,16 +27,16 @@ internal sealed class KatalogAturan(KinerjaDbContext db, IMesinRumus mesin)
         var versi = string.Join(',', semua.OrderBy(a => a.Id).Select(a => $"{a.Nama}:v{a.Versi}"));
         RumusTerkompilasi Kompilasi(AturanCapaian a, SkemaRumus skema) => mesin.Kompilasi($"capaian:{a.Jenis}:{a.Nama}:{a.Versi}", a.Ekspresi, skema);
         return (new AturanCapaianTerkompilasi(
-            semua.Where(a => a.Jenis == "Capaian").ToDictionary(a => a.Nama, a => Kompilasi(a, SkemaRumus.Angka(KonteksCapaian.Skalar)), StringComparer.Ordinal),
-            semua.Where(a => a.Jenis == "Kategori").OrderBy(a => a.Urutan).ThenBy(a => a.Id).Select(a => (a.Nama, Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Capaian)))).ToList(),
-            semua.Where(a => a.Jenis == "Predikat").OrderBy(a => a.Urutan).ThenBy(a => a.Id)
+            semua.Where(a => a.Jenis == JenisAturanCapaian.Capaian).ToDictionary(a => a.Nama, a => Kompilasi(a, SkemaRumus.Angka(KonteksCapaian.Skalar)), StringComparer.Ordinal),
+            semua.Where(a => a.Jenis == JenisAturanCapaian.Kategori).OrderBy(a => a.Urutan).ThenBy(a => a.Id).Select(a => (a.Nama, Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Capaian)))).ToList(),
+            semua.Where(a => a.Jenis == JenisAturanCapaian.Predikat).OrderBy(a => a.Urutan).ThenBy(a => a.Id)
                 .Select(a => (a.Nama, Peringkat(a.Properti), Kompilasi(a, SkemaRumus.Logika(KonteksCapaian.Nilai)))).ToList()), versi);
     }
 
     /// <summary>The early-warning rules: each active method formula, the active <c>Berisiko</c> band and the indicators each method names.</summary>
     public async Task<AturanProyeksiTerkompilasi> AturanProyeksiAsync(CancellationToken cancellationToken)
     {
-        var semua = await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif && a.Jenis == KonteksProyeksi.Jenis)
+        var semua = await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif && a.Jenis == JenisAturanCapaian.Proyeksi)
             .OrderBy(a => a.Urutan).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         RumusTerkompilasi Kompilasi(AturanCapaian a) =>
             mesin.Kompilasi($"capaian:{a.Jenis}:{a.Nama}:{a.Versi}", a.Ekspresi, KonteksProyeksi.Skema(a.Nama));
