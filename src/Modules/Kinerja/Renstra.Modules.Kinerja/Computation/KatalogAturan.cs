@@ -17,8 +17,9 @@ internal sealed class KatalogAturan(KinerjaDbContext db, IMesinRumus mesin)
     public async Task<SkemaRumus> SkemaIndikatorAsync(CancellationToken cancellationToken) =>
         SkemaRumus.Indikator(await db.Variabel.AsNoTracking().Select(v => v.Kode).ToListAsync(cancellationToken));
 
-    public async Task<AturanCapaianTerkompilasi> AturanCapaianAsync(CancellationToken cancellationToken) =>
-        KompilasiCapaian(await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif && a.Jenis != JenisAturanCapaian.Proyeksi).ToListAsync(cancellationToken));
+    /// <summary>Only the live category bands: all a reporting module's read asks for (no capaian form or predikat is compiled).</summary>
+    public async Task<AturanCapaianTerkompilasi> AturanKategoriAsync(CancellationToken cancellationToken) =>
+        KompilasiCapaian(await db.AturanCapaian.AsNoTracking().Where(a => a.Aktif && a.Jenis == JenisAturanCapaian.Kategori).ToListAsync(cancellationToken));
 
     /// <summary>
     /// Every live rule from one read: the capaian rules, the early-warning rules, and the versions of all of them
