@@ -52,8 +52,7 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var variabel = await katalog.VariabelAsync(cancellationToken);
         var agregasi = variabel.ToDictionary(v => v.Kode, v => v.Agregasi, StringComparer.Ordinal);
         var skema = SkemaRumus.Indikator(variabel.Select(v => v.Kode));
-        var (aturan, versiAturan) = await katalog.AturanCapaianBerversiAsync(cancellationToken);
-        var aturanProyeksi = await katalog.AturanProyeksiAsync(cancellationToken);
+        var (aturan, aturanProyeksi, versiAturan) = await katalog.AturanBerlakuAsync(cancellationToken);
         var kodeTerpilih = semuaVersi.Keys.ToList();
         var target = (await db.TargetIndikator.AsNoTracking().Where(t => kodeTerpilih.Contains(t.Kode)).ToListAsync(cancellationToken))
             .ToDictionary(t => (t.Kode, t.Periode));

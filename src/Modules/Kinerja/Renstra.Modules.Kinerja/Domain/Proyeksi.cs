@@ -3,7 +3,7 @@ using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Kinerja.Domain;
 
-/// <summary>The parameter names of the projection rules (rules/capaian/proyeksi.json, jenis <c>Proyeksi</c>).</summary>
+/// <summary>The parameter names of the projection rules (rules/capaian/proyeksi.json, <c>JenisAturanCapaian.Proyeksi</c>).</summary>
 internal static class KonteksProyeksi
 {
     /// <summary>Laju (run-rate): the sum of the periods so far.</summary>
@@ -22,9 +22,6 @@ internal static class KonteksProyeksi
 
     /// <summary>The band rule: reads the projected <c>capaian</c>, true = at risk.</summary>
     public const string AturanBerisiko = "Berisiko";
-
-    /// <summary>The <c>jenis</c> of the projection rules among the capaian rules.</summary>
-    public const string Jenis = "Proyeksi";
 
     /// <summary>What a projection rule may read: the band reads <c>capaian</c> and is a condition; a method gives a number.</summary>
     public static SkemaRumus Skema(string nama) =>

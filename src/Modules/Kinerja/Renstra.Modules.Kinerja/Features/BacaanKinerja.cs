@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Renstra.Modules.Kinerja.Computation;
 using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
 
@@ -13,7 +13,8 @@ namespace Renstra.Modules.Kinerja.Features;
 /// The read facade for reporting modules: the plan tree with ids and owners, the indicator catalog with
 /// targets, and the stored results (<c>HasilCapaian</c>) as the recompute left them — nothing is evaluated here.
 /// </summary>
-internal sealed class BacaanKinerja(KinerjaDbContext db, RencanaRenstra rencana, KatalogAturan katalog, IMesinRumus mesin, IConfiguration configuration) : IBacaanKinerja
+internal sealed class BacaanKinerja(KinerjaDbContext db, RencanaRenstra rencana, KatalogAturan katalog, IMesinRumus mesin, HierarkiWilayah hierarki)
+    : IBacaanKinerja
 {
     public async Task<IReadOnlyList<NodeRencana>> PohonAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +60,7 @@ internal sealed class BacaanKinerja(KinerjaDbContext db, RencanaRenstra rencana,
 
     public async Task<IReadOnlyList<HasilIndikator>> HasilAsync(int dariTahun, int sampaiTahun, CancellationToken cancellationToken)
     {
-        var wilayah = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
+        var wilayah = hierarki.Kabupaten;
         var periode = Enumerable.Range(dariTahun, Math.Max(0, sampaiTahun - dariTahun + 1))
             .SelectMany(t => new[] { $"{t}", $"{t}-T1", $"{t}-T2", $"{t}-T3", $"{t}-T4" }).ToList();
         return await db.HasilCapaian.AsNoTracking()
@@ -70,7 +71,7 @@ internal sealed class BacaanKinerja(KinerjaDbContext db, RencanaRenstra rencana,
 
     public async Task<IReadOnlyList<string?>> KategoriAsync(IReadOnlyList<decimal> capaian, CancellationToken cancellationToken)
     {
-        var aturan = await katalog.AturanCapaianAsync(cancellationToken);
+        var aturan = await katalog.AturanKategoriAsync(cancellationToken);
         return capaian.Select(aturan.KategoriDari).ToList();
     }
 

@@ -85,21 +85,23 @@ public static class DaftarCapaian
     /// <summary>The same read, serialised and cached under the database's version stamp.</summary>
     public sealed record QueryJson(Query Query) : IQuery<CapaianTerserialisasi>;
 
-    public sealed class Handler(KinerjaDbContext db, IConfiguration configuration) : IQueryHandler<Query, IReadOnlyList<CapaianTampilan>>
+    public sealed class Handler(KinerjaDbContext db, IConfiguration configuration, HierarkiWilayah hierarki)
+        : IQueryHandler<Query, IReadOnlyList<CapaianTampilan>>
     {
         public async ValueTask<IReadOnlyList<CapaianTampilan>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (wilayah, kode, periode) = await PeriksaAsync(db, configuration, query, cancellationToken);
+            var (wilayah, kode, periode) = await PeriksaAsync(db, configuration, hierarki, query, cancellationToken);
             return await BacaAsync(db, wilayah, kode, periode, cancellationToken);
         }
     }
 
-    public sealed class HandlerJson(KinerjaDbContext db, IConfiguration configuration, LayananKinerja layanan, IOptions<JsonOptions> json)
+    public sealed class HandlerJson(
+        KinerjaDbContext db, IConfiguration configuration, HierarkiWilayah hierarki, LayananKinerja layanan, IOptions<JsonOptions> json)
         : IQueryHandler<QueryJson, CapaianTerserialisasi>
     {
         public async ValueTask<CapaianTerserialisasi> Handle(QueryJson query, CancellationToken cancellationToken)
         {
-            var (wilayah, kode, periode) = await PeriksaAsync(db, configuration, query.Query, cancellationToken);
+            var (wilayah, kode, periode) = await PeriksaAsync(db, configuration, hierarki, query.Query, cancellationToken);
             var kunci = $"{wilayah}|{string.Join(',', periode)}|{kode}";
             // The stamp first: a change committed after it makes the next read miss, never a stale hit.
             var stempel = await StempelCapaian.BacaAsync(db, wilayah, cancellationToken);
@@ -114,17 +116,17 @@ public static class DaftarCapaian
     }
 
     private static async Task<(string Wilayah, string? Kode, List<Periode> Periode)> PeriksaAsync(
-        KinerjaDbContext db, IConfiguration configuration, Query query, CancellationToken cancellationToken)
+        KinerjaDbContext db, IConfiguration configuration, HierarkiWilayah hierarki, Query query, CancellationToken cancellationToken)
     {
         var periode = DaftarPeriode(query);
         if (query.Kode is not null && !await db.Indikator.AnyAsync(i => i.Kode == query.Kode, cancellationToken))
             throw new NotFoundException($"Indikator '{TeksPengguna.Kutip(query.Kode, 50)}' tidak ditemukan.");
-        var bawaan = configuration[WilayahBawaan.KunciKonfigurasi] is { Length: > 0 } w ? w : WilayahBawaan.KabupatenBelitungTimur;
+        var bawaan = hierarki.Kabupaten;
         var wilayah = query.Wilayah ?? bawaan;
         if (wilayah.Length > 20) throw ValidationFailedException.For("wilayah", "Kode wilayah paling banyak 20 karakter.");
         // The configured regions (Renstra:Wilayah:Kode, the default and its kecamatan), as the bidang modules accept them.
         List<string> dikenal = [bawaan, .. configuration.GetSection("Renstra:Wilayah:Kode").GetChildren().Select(c => c.Key)
-            .Concat(new HierarkiWilayah(configuration).Kecamatan.Select(k => k.Kode)).Where(k => k != bawaan).Distinct(StringComparer.Ordinal)];
+            .Concat(hierarki.Kecamatan.Select(k => k.Kode)).Where(k => k != bawaan).Distinct(StringComparer.Ordinal)];
         if (!dikenal.Contains(wilayah, StringComparer.Ordinal))
             throw ValidationFailedException.For("wilayah",
                 $"Kode wilayah '{TeksPengguna.Kutip(wilayah, 20)}' tidak dikenal. Kode yang tersedia: {string.Join(", ", dikenal)}.");
@@ -136,7 +138,7 @@ public static class DaftarCapaian
     {
         var teks = periode.Select(p => p.ToString()).ToList();
         var versi = await db.IndikatorVersi.AsNoTracking().Where(v => kode == null || v.Kode == kode).ToListAsync(cancellationToken);
-        var urutan = await db.Indikator.AsNoTracking().ToDictionaryAsync(i => i.Kode, i => i.Urutan, cancellationToken);
+        var urutan = await db.Indikator.AsNoTracking().Where(i => kode == null || i.Kode == kode).ToDictionaryAsync(i => i.Kode, i => i.Urutan, cancellationToken);
         // Locks, then the queue, then the results: a lock or change committed before the queue is read has its
         // request either still queued (the row says SedangDihitung) or already stored (the results read after it
         // show it) — never a frozen row from before the lock without a pending mark.

@@ -26,13 +26,6 @@ public static partial class SimpanAturanCapaian
     public const string JenisKategori = JenisAturanCapaian.Kategori;
     public const string JenisPredikat = JenisAturanCapaian.Predikat;
 
-    /// <summary>Early warning: a projection method (<c>Laju</c>, <c>Terakhir</c>, <c>Tren</c>, or a new one) or the <c>Berisiko</c> band.</summary>
-    public const string JenisProyeksi = JenisAturanCapaian.Proyeksi;
-
-    private static readonly string[] SemuaJenis = JenisAturanCapaian.Semua;
-
-    private const string PesanJenis = JenisAturanCapaian.PesanSalah;
-
     /// <param name="Jenis">Required for a new rule; for an existing one it may be left out but not changed.</param>
     /// <param name="Ekspresi">Capaian: a number from the parameters of its form; Kategori and Predikat: a condition.</param>
     /// <param name="Urutan">Evaluation order (Kategori and Predikat: the first true band wins); left out = unchanged / last.</param>
@@ -62,7 +55,7 @@ public static partial class SimpanAturanCapaian
 
             var galat = new Dictionary<string, string[]>();
             void Tambah(string field, string pesan) => galat.TryAdd(field, [pesan]);
-            if (b.Jenis is not null && !SemuaJenis.Contains(b.Jenis)) Tambah("jenis", PesanJenis);
+            if (b.Jenis is not null && !JenisAturanCapaian.Semua.Contains(b.Jenis)) Tambah("jenis", JenisAturanCapaian.PesanSalah);
             else if (aturan is null && b.Jenis is null) Tambah("jenis", "Jenis wajib diisi untuk aturan baru: Capaian, Kategori, Predikat atau Proyeksi.");
             else if (aturan is not null && b.Jenis is not null && b.Jenis != aturan.Jenis)
                 Tambah("jenis", $"Aturan '{command.Nama}' berjenis {aturan.Jenis}; jenis tidak dapat diubah.");
@@ -78,7 +71,7 @@ public static partial class SimpanAturanCapaian
             if (jenis == JenisPredikat && b.Peringkat is < 1 or > 20) Tambah("peringkat", "Peringkat harus antara 1 (terendah) dan 20.");
             if (jenis == JenisPredikat && aturan is null && b.Peringkat is null) Tambah("peringkat", "Peringkat wajib diisi untuk predikat baru (1 = terendah).");
             if (PeriksaEkspresi(jenis, command.Nama, b.Ekspresi, layanan.Mesin) is { } salah) Tambah("ekspresi", salah);
-            if (b.Indikator is not null && (jenis != JenisProyeksi || command.Nama == KonteksProyeksi.AturanBerisiko))
+            if (b.Indikator is not null && (jenis != JenisAturanCapaian.Proyeksi || command.Nama == KonteksProyeksi.AturanBerisiko))
                 Tambah("indikator", "Daftar indikator hanya untuk metode proyeksi (aturan berjenis Proyeksi selain Berisiko).");
             else if (b.Indikator is { Count: > 500 }) Tambah("indikator", "Paling banyak 500 indikator.");
             else if (b.Indikator is not null && await IndikatorTakDikenalAsync(b.Indikator, cancellationToken) is { } takDikenal)
@@ -133,7 +126,7 @@ public static partial class SimpanAturanCapaian
     /// <summary>The parameters each kind may read: exactly what the computation fills in for it.</summary>
     internal static SkemaRumus Skema(string jenis, string nama) => jenis switch
     {
-        JenisProyeksi => KonteksProyeksi.Skema(nama),
+        JenisAturanCapaian.Proyeksi => KonteksProyeksi.Skema(nama),
         JenisKategori => SkemaRumus.Logika(KonteksCapaian.Capaian),
         JenisPredikat => SkemaRumus.Logika(KonteksCapaian.Nilai),
         _ when nama == AturanCapaianTerkompilasi.AturanPredikat => SkemaRumus.Angka(KonteksCapaian.PeringkatRealisasi, KonteksCapaian.PeringkatTarget),

@@ -136,10 +136,10 @@ internal sealed partial class ImporAturanBawaan(
         {
             var berisiko = rule.RuleName == KonteksProyeksi.AturanBerisiko;
             var ekspresi = berisiko ? rule.Expression : rule.Output ?? "";
-            Pastikan(() => mesin.Periksa(ekspresi, KonteksProyeksi.Skema(rule.RuleName)), KonteksProyeksi.Jenis, rule.RuleName);
+            Pastikan(() => mesin.Periksa(ekspresi, KonteksProyeksi.Skema(rule.RuleName)), JenisAturanCapaian.Proyeksi, rule.RuleName);
             var aturan = new AturanCapaian
             {
-                Jenis = KonteksProyeksi.Jenis, Nama = rule.RuleName, Ekspresi = ekspresi, Urutan = ++urutan, Versi = 1,
+                Jenis = JenisAturanCapaian.Proyeksi, Nama = rule.RuleName, Ekspresi = ekspresi, Urutan = ++urutan, Versi = 1,
                 Properti = JsonSerializer.Serialize(rule.Properties ?? [], BerkasAturan.Json), DiubahOleh = Oleh, DiubahPadaUtc = Sekarang,
             };
             db.AturanCapaian.Add(aturan);
