@@ -25,6 +25,7 @@ public static class WebUiRegistration
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Capaian.TabelCapaian>();
+        services.AddSingleton<Capaian.DaftarSimpulRencana>();
         services.AddScoped<Capaian.StatusPekerjaan>();
         services.AddRazorPages(o =>
         {

@@ -21,6 +21,14 @@ public sealed class FormatIndonesiaTests
         Assert.Equal("–", FormatIndonesia.Persen(null));
     }
 
+    [Theory]
+    [InlineData(1, "I")]
+    [InlineData(2, "II")]
+    [InlineData(3, "III")]
+    [InlineData(4, "IV")]
+    public void Triwulan_ditulis_dengan_angka_romawi(int triwulan, string diharapkan) =>
+        Assert.Equal(diharapkan, FormatIndonesia.Romawi(triwulan));
+
     [Fact]
     public void Persen_dan_rupiah()
     {

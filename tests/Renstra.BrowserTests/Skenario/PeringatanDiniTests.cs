@@ -56,7 +56,15 @@ public sealed class PeringatanDiniTests(Peramban peramban)
 
         await ponsel.GotoAsync("/indikator/SUB-18");
         await Assertions.Expect(ponsel.Locator("[data-kolom='proyeksi']").First).ToBeAttachedAsync();
+        await Langkah.TangkapLayarAsync(ponsel, "indikator-proyeksi-ponsel");
         await ponsel.Context.CloseAsync();
+
+        // The indicator page explains the projection in words: the method and the values it used.
+        await page.GotoAsync("/indikator/SUB-18");
+        var proyeksi = page.Locator("[data-kolom='proyeksi'] details").First;
+        await proyeksi.Locator("summary").ClickAsync();
+        await Assertions.Expect(proyeksi.Locator("dl")).ToContainTextAsync("Metode");
+        await Langkah.TangkapLayarAsync(page, "indikator-proyeksi");
         await page.Context.CloseAsync();
     }
 }

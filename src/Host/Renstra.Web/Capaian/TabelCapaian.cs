@@ -56,11 +56,7 @@ public sealed class TabelCapaian(ISender sender)
         BacaAsync(tahun, null, modul, cancellationToken);
 
     /// <summary>The table of a year, or of one of its quarters when <paramref name="triwulan"/> (1–4) is given (periode <c>2024-T2</c>).</summary>
-    public async Task<IReadOnlyList<KelompokCapaian>> BacaAsync(int tahun, int? triwulan, string? modul, CancellationToken cancellationToken) =>
-        await BacaAsync(tahun, triwulan, modul, hanyaBerisiko: false, cancellationToken);
-
-    /// <summary>As above; with <paramref name="hanyaBerisiko"/> only the rows whose projection is flagged berisiko.</summary>
-    public async Task<IReadOnlyList<KelompokCapaian>> BacaAsync(int tahun, int? triwulan, string? modul, bool hanyaBerisiko, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KelompokCapaian>> BacaAsync(int tahun, int? triwulan, string? modul, CancellationToken cancellationToken)
     {
         var indikator = (await sender.Send(new DaftarIndikator.Query(null), cancellationToken)).ToDictionary(i => i.Kode);
         var periode = triwulan is { } t ? Periode.Kuartal(tahun, t).ToString() : null;
@@ -70,7 +66,6 @@ public sealed class TabelCapaian(ISender sender)
                 ? new BarisCapaian(c, i.Modul, i.Tingkat ?? "Lainnya")
                 : new BarisCapaian(c, "", "Lainnya"))
             .Where(b => modul is null || b.Modul == modul)
-            .Where(b => !hanyaBerisiko || b.Capaian.Proyeksi?.Berisiko == true)
             .GroupBy(b => (b.Modul, b.Tingkat))
             .OrderBy(g => g.Key.Modul, StringComparer.Ordinal)
             .ThenBy(g => IndeksTingkat(g.Key.Tingkat))

@@ -17,7 +17,7 @@ public static class GrafikSerapan
 {
     private const int Lebar = 720;
     private const int TinggiBaris = 34;
-    private const int Kiri = 64;
+    private const int Kiri = 96;
     private const int Kanan = 60;
 
     /// <summary>The points of a form: serapan = realisasi ÷ DPA (col 12 ÷ col 7, Rp), capaian = the mean capaian of the program's indicators.</summary>

@@ -74,7 +74,8 @@ public static class FormatIndonesia
         _ => "Tanpa peran",
     };
 
-    private static string Romawi(int triwulan) => triwulan switch
+    /// <summary>A quarter in Roman numerals as the forms print it: II for 2.</summary>
+    public static string Romawi(int triwulan) => triwulan switch
     {
         1 => "I",
         2 => "II",

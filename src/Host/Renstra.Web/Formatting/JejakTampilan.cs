@@ -47,7 +47,7 @@ public static class JejakTampilan
         yield return ("Proyeksi sampai akhir", Isi("sampai"));
         yield return ("Metode", Isi("metode"));
         if (p.TryGetProperty("masukan", out var masukan) && masukan.ValueKind == JsonValueKind.Object)
-            foreach (var m in masukan.EnumerateObject()) yield return ("Masukan " + m.Name, Teks(m.Value));
+            foreach (var m in masukan.EnumerateObject()) yield return ("Masukan", $"{m.Name}: {Teks(m.Value)}");
         yield return ("Proyeksi realisasi", Isi("realisasi"));
         yield return ("Proyeksi capaian (%)", Isi("capaian"));
         yield return ("Berisiko", Isi("berisiko"));

@@ -12,7 +12,7 @@ using Renstra.Web.Formatting;
 namespace Renstra.Web.Pages;
 
 /// <summary>One indicator: definition, formula, trend 2020–2026, the computation trace of each year, versions.</summary>
-public sealed class HalamanIndikatorModel(ISender sender) : PageModel
+public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana daftarSimpul) : PageModel
 {
     public const int TahunAwal = 2020;
     public const int TahunAkhir = 2026;
@@ -61,7 +61,7 @@ public sealed class HalamanIndikatorModel(ISender sender) : PageModel
         Target = await sender.Send(new LihatTarget.Query(Kode), cancellationToken);
         AturanCapaian = (await sender.Send(new DaftarAturanCapaian.Query("Capaian"), cancellationToken)).FirstOrDefault(a => a.Nama == Indikator.AturanCapaian);
         if (Indikator.Simpul is { } simpul)
-            Simpul = SimpulRencana.Dari(await sender.Send(new LihatRenstra.Query(), cancellationToken)).FirstOrDefault(s => s.Id == simpul);
+            Simpul = (await daftarSimpul.BacaAsync(sender, cancellationToken)).FirstOrDefault(s => s.Id == simpul);
 
         var titik = new List<TitikTren> { new(TahunAwal, Angka(Target.Baseline), null) };
         titik.AddRange(Enumerable.Range(TahunAwal + 1, TahunAkhir - TahunAwal).Select(t =>

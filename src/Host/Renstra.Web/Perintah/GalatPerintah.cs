@@ -19,6 +19,9 @@ public sealed record GalatPerintah(string Pesan, IReadOnlyDictionary<string, str
         return PerIsian.Where(e => !tampil.Contains(e.Key)).SelectMany(e => e.Value).Distinct();
     }
 
+    /// <summary>The alert box a page shows above its form: the message and the field errors not shown next to an input.</summary>
+    public KotakGalat Kotak(IEnumerable<string> isianDitampilkan) => new(Pesan, Lainnya(isianDitampilkan).ToList());
+
     /// <summary>The status the API answers for the same refusal, for a page that shows it instead.</summary>
     public static int Status(UseCaseException galat) => galat switch
     {
@@ -36,3 +39,6 @@ public sealed record GalatPerintah(string Pesan, IReadOnlyDictionary<string, str
         return new(galat.Message, galat is ValidationFailedException v ? v.Errors : new Dictionary<string, string[]>());
     }
 }
+
+/// <summary>The model of the <c>_Galat</c> partial: a refusal's message and the field errors listed under it.</summary>
+public sealed record KotakGalat(string Pesan, IReadOnlyList<string> Lainnya);

@@ -16,7 +16,7 @@ namespace Renstra.Web.Pages.Aturan;
 /// as RulesEngine workflow JSON and import of such a file (the API's <c>EksporIndikator</c> and
 /// <c>ImporIndikator</c> requests: every workflow checked first, each becomes a new version).
 /// </summary>
-public sealed class DaftarAturanModel(ISender sender) : PageModel
+public sealed class DaftarAturanModel(ISender sender, DaftarSimpulRencana daftarSimpul) : PageModel
 {
     /// <summary>The largest rules file accepted: the API's limit.</summary>
     public const long UkuranMaksimum = ImporIndikator.UkuranMaksimum;
@@ -54,7 +54,7 @@ public sealed class DaftarAturanModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Simpul = SimpulRencana.Dari(await sender.Send(new LihatRenstra.Query(), cancellationToken));
+        Simpul = await daftarSimpul.BacaAsync(sender, cancellationToken);
         try
         {
             Indikator = await sender.Send(new DaftarIndikator.Query(null, Tingkat, Modul, Cabang), cancellationToken);

@@ -7,7 +7,7 @@ using Renstra.Shared.Errors;
 namespace Renstra.Web.Pages.Evaluasi;
 
 /// <summary>The print page of Formulir E.81: A4 landscape, the office's heading, the table and the signature block.</summary>
-public sealed class CetakModel(ISender sender) : PageModel
+public sealed class CetakModel(ISender sender, TimeProvider time) : PageModel
 {
     public EvaluasiRenja Formulir { get; private set; } = null!;
 
@@ -15,7 +15,7 @@ public sealed class CetakModel(ISender sender) : PageModel
     {
         try
         {
-            Formulir = await sender.Send(new LihatEvaluasiRenja.Query(tahun ?? PeriodeRenstra.TahunAwal, triwulan ?? 4), cancellationToken);
+            Formulir = await sender.Send(new LihatEvaluasiRenja.Query(tahun ?? RenjaModel.TahunBawaan(time), triwulan ?? 4), cancellationToken);
         }
         catch (ValidationFailedException)
         {
