@@ -11,8 +11,8 @@ namespace Renstra.Modules.Kinerja.Computation;
 
 /// <summary>
 /// Computes the results (indicator × period) of one region from Kinerja's copy of the data, the live
-/// rules and targets, and writes them in the caller's transaction (<see cref="PenyimpanHasilCapaian"/>); the
-/// caller commits them together with whatever made them current (<see cref="PemrosesHitungUlang"/>). The one place a result is made:
+/// rules and targets; the caller writes them (<see cref="PenyimpanHasilCapaian"/>) and commits them together with
+/// whatever made them current (<see cref="PemrosesHitungUlang"/>). The one place a result is made:
 /// a later field of a result (a projection, a roll-up) is added here and stored with the others.
 /// </summary>
 internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time, HierarkiWilayah hierarki)
@@ -20,15 +20,15 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
     /// <param name="kode">Indicators; null = all.</param>
     /// <param name="periode">Periods; null = every period with data or results in the region (and the periods they affect).</param>
     /// <param name="termasukTerkunci">(period, indicator) recomputed even when locked: its own inputs changed before the lock.</param>
-    /// <returns>How many results were written (frozen ones are not).</returns>
-    internal async Task<int> HitungAsync(
+    /// <returns>The results to write: new ones and stored ones recomputed (frozen ones are left out).</returns>
+    internal async Task<HasilHitungWilayah> HitungAsync(
         string wilayah, IReadOnlyCollection<string>? kode, IReadOnlyCollection<Periode>? periode, Func<string, string, bool> termasukTerkunci,
         CancellationToken cancellationToken)
     {
         var versiQuery = db.IndikatorVersi.AsNoTracking();
         if (kode is not null) versiQuery = versiQuery.Where(v => kode.Contains(v.Kode));
         var semuaVersi = (await versiQuery.ToListAsync(cancellationToken)).GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.ToList());
-        if (semuaVersi.Count == 0) return 0;
+        if (semuaVersi.Count == 0) return HasilHitungWilayah.Kosong;
 
         // A kabupaten sees its kecamatan's values summed where it has none of its own (RollUpWilayah).
         var daerah = hierarki.Anak(wilayah).Append(wilayah).ToList();
@@ -46,7 +46,7 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
             .Concat((await db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))
                 .SelectMany(p => Periode.TryParse(p, out var x) ? [x] : Array.Empty<Periode>()))
             .Distinct().ToList();
-        if (daftarPeriode.Count == 0) return 0;
+        if (daftarPeriode.Count == 0) return HasilHitungWilayah.Kosong;
         var teksPeriode = daftarPeriode.Select(p => p.ToString()).ToList();
 
         var variabel = await katalog.VariabelAsync(cancellationToken);
@@ -113,8 +113,7 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
                 (baris.Id == 0 ? baru : berubah).Add(baris);
             }
         }
-        await PenyimpanHasilCapaian.SimpanAsync(db, baru, berubah, cancellationToken);
-        return baru.Count + berubah.Count;
+        return new(baru, berubah);
     }
 
     private IndikatorTerkompilasi? Kompilasi(IndikatorVersi versi, SkemaRumus skema)
@@ -162,4 +161,10 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var tahun = p.Tahun.ToString(CultureInfo.InvariantCulture);
         return !p.IsTahunan && target.TryGetValue((kode, tahun), out var t) ? new TargetBerlaku(t.Nilai, t.Predikat, t.Periode) : null;
     }
+}
+
+/// <summary>A region's recomputed results: rows to insert and stored rows (by id) to rewrite.</summary>
+internal sealed record HasilHitungWilayah(IReadOnlyList<HasilCapaian> Baru, IReadOnlyList<HasilCapaian> Berubah)
+{
+    public static readonly HasilHitungWilayah Kosong = new([], []);
 }
