@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.IntegrationTests.Infrastructure;
 
@@ -205,26 +204,12 @@ public sealed class HasilTersimpanTests(RenstraAppFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotModified, (await admin.SendAsync(ulang)).StatusCode);
     }
 
-    private async Task SqlAsync(string sql)
-    {
-        await using var koneksi = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "kinerja.db")};Pooling=False");
-        await koneksi.OpenAsync();
-        await using var perintah = koneksi.CreateCommand();
-        perintah.CommandText = sql;
-        await perintah.ExecuteNonQueryAsync();
-    }
+    private Task SqlAsync(string sql) => BasisDataUji.SqlAsync(_app, "Kinerja", sql);
 
     private async Task<long> SkalarAsync(string sql) =>
         Convert.ToInt64(await TeksAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<string?> TeksAsync(string sql)
-    {
-        await using var koneksi = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "kinerja.db")};Mode=ReadOnly;Pooling=False");
-        await koneksi.OpenAsync();
-        await using var perintah = koneksi.CreateCommand();
-        perintah.CommandText = sql;
-        return Convert.ToString(await perintah.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private Task<string?> TeksAsync(string sql) => BasisDataUji.TeksAsync(_app, "Kinerja", sql);
 }
 
 /// <summary>Issue 9: two app instances on the same database never serve each other's stale cached response.</summary>

@@ -45,6 +45,9 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
     /// <summary>The indicator per kecamatan for <see cref="TahunWilayah"/>; the kabupaten row sums their variables first.</summary>
     public IReadOnlyList<RincianWilayah> PerKecamatan { get; private set; } = [];
 
+    /// <summary>Variable code → name, so the trace names a register-derived input in words.</summary>
+    public IReadOnlyDictionary<string, string> NamaVariabel { get; private set; } = new Dictionary<string, string>();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         try
@@ -57,6 +60,7 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
         }
         IsAdmin = HakPengguna.Dari(User).IsAdmin;
         Deret = await sender.Send(new DaftarCapaian.Query(null, null, null, Kode, TahunAwal + 1, TahunAkhir), cancellationToken);
+        NamaVariabel = (await sender.Send(new DaftarVariabel.Query(null), cancellationToken)).ToDictionary(v => v.Kode, v => v.Nama, StringComparer.Ordinal);
         Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
         Target = await sender.Send(new LihatTarget.Query(Kode), cancellationToken);
         AturanCapaian = (await sender.Send(new DaftarAturanCapaian.Query("Capaian"), cancellationToken)).FirstOrDefault(a => a.Nama == Indikator.AturanCapaian);
