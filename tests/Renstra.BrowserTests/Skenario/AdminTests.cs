@@ -59,7 +59,12 @@ public sealed class AdminTests(Peramban peramban)
         await page.GotoAsync("/?tahun=2024");
         var unduhCsv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh CSV" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await unduhCsv.PathAsync())!);
-        Assert.StartsWith("No;Bidang;Tingkat;Kode;Indikator", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        // The title, the office and the date first, then the table.
+        var baris = csv.TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("Capaian Kinerja Tahun 2024", baris[0]);
+        Assert.Equal(WebApp.NamaDinas, baris[1]);
+        Assert.StartsWith("Renstra 2021–2026 · diunduh ", baris[2], StringComparison.Ordinal);
+        Assert.StartsWith("No;Bidang;Tingkat;Kode;Indikator", baris[4], StringComparison.Ordinal);
         Assert.Contains(";RPJMD-01;", csv, StringComparison.Ordinal);
         var unduhXlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh XLSX" }).ClickAsync());
         Assert.EndsWith(".xlsx", unduhXlsx.SuggestedFilename, StringComparison.Ordinal);
