@@ -46,7 +46,7 @@ public sealed class AdminTests(Peramban peramban)
 
         await page.GotoAsync("/indikator/RPJMD-02");
         await Assertions.Expect(page.GetByTestId("rumus")).ToHaveTextAsync("data.AngkatanKerja / data.PendudukUsiaKerja * 1000");
-        await Assertions.Expect(page.Locator("svg.grafik polyline.garis-target")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("svg.grafik.grafik-lebar polyline.garis-target")).ToHaveCountAsync(1);
         await Langkah.TangkapLayarAsync(page, "admin-halaman-indikator");
         await page.Context.CloseAsync();
     }

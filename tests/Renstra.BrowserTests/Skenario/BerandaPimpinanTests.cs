@@ -157,7 +157,7 @@ public sealed class BerandaPimpinanTests(Peramban peramban)
             var page = await peramban.HalamanBaruAsync(ponsel);
             await Langkah.MasukAsync(page, WebApp.Pimpinan);
             await page.GotoAsync("/indikator/IKU-03");
-            var grafik = page.Locator("[data-testid='grafik-tren'] svg");
+            var grafik = page.Locator("[data-testid='grafik-tren'] svg:visible");
             // Every point carries its value; realisasi is drawn blue, never in a category's red.
             await Assertions.Expect(grafik.Locator("text.label-realisasi", new() { HasText = "71,54" })).ToHaveCountAsync(1);
             Assert.Equal("#0b4f8a", await grafik.Locator("polyline.garis-realisasi").GetAttributeAsync("stroke"));
@@ -182,7 +182,7 @@ public sealed class BerandaPimpinanTests(Peramban peramban)
             // SAS-01's target is a grade: the page shows the same "BB" as the dashboard and a chart of grades.
             await page.GotoAsync("/indikator/SAS-01");
             await Assertions.Expect(page.Locator("tr[data-periode='2024'] [data-kolom='target']")).ToHaveTextAsync("BB");
-            var predikat = page.Locator("[data-testid='grafik-tren'] svg");
+            var predikat = page.Locator("[data-testid='grafik-tren'] svg:visible");
             await Assertions.Expect(predikat.Locator("text.sumbu").First).ToHaveTextAsync("AA");
             await Assertions.Expect(predikat.Locator("polyline.garis-target")).ToHaveCountAsync(1);
             await Assertions.Expect(page.GetByTestId("keterangan-grafik")).ToContainTextAsync("predikat");

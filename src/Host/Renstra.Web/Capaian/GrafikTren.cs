@@ -20,14 +20,23 @@ public sealed record TitikPredikat(int Tahun, string? Target, string? Realisasi)
 /// </summary>
 public static class GrafikTren
 {
-    private const int Lebar = 600;
+    /// <summary>The drawing width for a laptop screen (scaled to the card's width).</summary>
+    public const int LebarLayar = 900;
+
+    /// <summary>The drawing width for a phone: drawn narrower so its text stays readable when scaled down.</summary>
+    public const int LebarPonsel = 420;
+
     private const int Kiri = 72;
     private const int Kanan = 24;
     private const int Atas = 52;
     private const string WarnaTarget = "#5f6b7a";
     private const string WarnaRealisasi = "#0b4f8a";
 
-    public static string Svg(string judul, IReadOnlyList<TitikTren> titik)
+    /// <param name="judul">The chart's accessible title.</param>
+    /// <param name="titik">One point per year.</param>
+    /// <param name="lebar">The drawing width (<see cref="LebarLayar"/>, <see cref="LebarPonsel"/>); the text keeps its size.</param>
+    /// <param name="kelas">An extra CSS class of the svg element.</param>
+    public static string Svg(string judul, IReadOnlyList<TitikTren> titik, int lebar = 600, string? kelas = null)
     {
         ArgumentNullException.ThrowIfNull(titik);
         var adaCapaian = titik.Any(t => t.Capaian is not null);
@@ -36,17 +45,17 @@ public static class GrafikTren
         // The scale is drawn in double: whatever is stored (even near decimal's limits) gives a finite chart.
         var nilai = titik.SelectMany(t => new[] { t.Target, t.Realisasi }).OfType<decimal>().Select(v => (double)v).ToList();
         var (min, maks, langkah) = Skala(nilai.Count == 0 ? 0 : Math.Min(0, nilai.Min()), nilai.Count == 0 ? 100 : Math.Max(0, nilai.Max()));
-        double X(int i) => Kiri + 24 + (titik.Count <= 1 ? 0 : i * (Lebar - Kiri - Kanan - 48) / (double)(titik.Count - 1));
+        double X(int i) => Kiri + 24 + (titik.Count <= 1 ? 0 : i * (lebar - Kiri - Kanan - 48) / (double)(titik.Count - 1));
         double Y(double v) => Atas + (maks - v) / (maks - min) * (dasar - Atas);
 
-        var svg = Buka(judul, tinggi);
+        var svg = Buka(judul, tinggi, lebar, kelas);
         for (var g = 0; g <= 12; g++)
         {
             var v = min + g * langkah;
             if (v > maks + langkah / 2) break;
             var y = Y(v);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<line x1=\"{Kiri}\" x2=\"{Lebar - Kanan}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"{(v == 0 ? "#8c959f" : "#d8dee4")}\" stroke-width=\"1\"/>");
+                $"<line x1=\"{Kiri}\" x2=\"{lebar - Kanan}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"{(v == 0 ? "#8c959f" : "#d8dee4")}\" stroke-width=\"1\"/>");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text class=\"sumbu\" x=\"{Kiri - 8}\" y=\"{y + 5:0.#}\" text-anchor=\"end\" font-size=\"14\" fill=\"#3d4650\">{Html(Label(v))}</text>");
         }
@@ -63,22 +72,22 @@ public static class GrafikTren
     /// A graded indicator: one band per grade of <paramref name="tingkatan"/> (best first), the target grade as a
     /// dashed step line and the grade reached as points, each labelled with its grade.
     /// </summary>
-    public static string SvgPredikat(string judul, IReadOnlyList<TitikPredikat> titik, IReadOnlyList<string> tingkatan)
+    public static string SvgPredikat(string judul, IReadOnlyList<TitikPredikat> titik, IReadOnlyList<string> tingkatan, int lebar = 600, string? kelas = null)
     {
         ArgumentNullException.ThrowIfNull(titik);
         ArgumentNullException.ThrowIfNull(tingkatan);
         var tinggiPita = 30;
         var tinggi = Atas + tingkatan.Count * tinggiPita + 44;
         var dasar = Atas + tingkatan.Count * tinggiPita;
-        double X(int i) => Kiri + 24 + (titik.Count <= 1 ? 0 : i * (Lebar - Kiri - Kanan - 48) / (double)(titik.Count - 1));
+        double X(int i) => Kiri + 24 + (titik.Count <= 1 ? 0 : i * (lebar - Kiri - Kanan - 48) / (double)(titik.Count - 1));
         int? Pita(string? p) => p is null ? null : tingkatan.Select((t, i) => (t, i)).Where(x => string.Equals(x.t, p.Trim(), StringComparison.OrdinalIgnoreCase)).Select(x => (int?)x.i).FirstOrDefault();
         double Y(int pita) => Atas + pita * tinggiPita + tinggiPita / 2d;
 
-        var svg = Buka(judul, tinggi);
+        var svg = Buka(judul, tinggi, lebar, kelas);
         for (var i = 0; i < tingkatan.Count; i++)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{Kiri}\" y=\"{Atas + i * tinggiPita}\" width=\"{Lebar - Kiri - Kanan}\" height=\"{tinggiPita}\" fill=\"{(i % 2 == 0 ? "#f3f5f8" : "#ffffff")}\"/>");
+                $"<rect x=\"{Kiri}\" y=\"{Atas + i * tinggiPita}\" width=\"{lebar - Kiri - Kanan}\" height=\"{tinggiPita}\" fill=\"{(i % 2 == 0 ? "#f3f5f8" : "#ffffff")}\"/>");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text class=\"sumbu\" x=\"{Kiri - 8}\" y=\"{Y(i) + 5:0.#}\" text-anchor=\"end\" font-size=\"14\" fill=\"#3d4650\">{Html(tingkatan[i])}</text>");
         }
@@ -129,12 +138,13 @@ public static class GrafikTren
         return (min, maks, langkah);
     }
 
-    private static StringBuilder Buka(string judul, int tinggi)
+    private static StringBuilder Buka(string judul, int tinggi, int lebar, string? kelas)
     {
+        var id = kelas is null ? "grafik-judul" : "grafik-judul-" + kelas;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"grafik\" viewBox=\"0 0 {Lebar} {tinggi}\" role=\"img\" aria-labelledby=\"grafik-judul\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui, sans-serif\">");
-        svg.Append("<title id=\"grafik-judul\">").Append(Html(judul)).Append("</title>");
+            $"<svg class=\"grafik{(kelas is null ? "" : " " + kelas)}\" viewBox=\"0 0 {lebar} {tinggi}\" role=\"img\" aria-labelledby=\"{id}\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui, sans-serif\">");
+        svg.Append("<title id=\"").Append(id).Append("\">").Append(Html(judul)).Append("</title>");
         // The legend, drawn into the chart so it prints and scales with it.
         svg.Append(CultureInfo.InvariantCulture,
             $"<g class=\"legenda-grafik\"><line x1=\"{Kiri}\" x2=\"{Kiri + 34}\" y1=\"18\" y2=\"18\" stroke=\"{WarnaTarget}\" stroke-width=\"3\" stroke-dasharray=\"7 5\"/>");

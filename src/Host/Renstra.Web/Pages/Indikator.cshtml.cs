@@ -30,6 +30,9 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
 
     public string Grafik { get; private set; } = "";
 
+    /// <summary>The same chart drawn narrower, shown on a phone instead of <see cref="Grafik"/>.</summary>
+    public string GrafikPonsel { get; private set; } = "";
+
     /// <summary>The indicator is graded (a predikat such as "BB" instead of a number): its chart shows grade bands.</summary>
     public bool Predikat { get; private set; }
 
@@ -75,7 +78,9 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
             var tingkatan = (await sender.Send(new DaftarAturanCapaian.Query("Predikat"), cancellationToken)).Where(a => a.Aktif).Select(a => a.Nama).ToList();
             var titik = new List<TitikPredikat> { new(TahunAwal, TeksTarget.Predikat(Target.Baseline), null) };
             titik.AddRange(tahun.Select(t => new TitikPredikat(t, TeksTarget.Predikat(Tahunan(t)?.Target), Tahunan(t)?.Predikat)));
-            Grafik = GrafikTren.SvgPredikat(judul, titik, tingkatan.Count > 0 ? tingkatan : ["AA", "A", "BB", "B", "CC", "C", "D"]);
+            IReadOnlyList<string> skala = tingkatan.Count > 0 ? tingkatan : ["AA", "A", "BB", "B", "CC", "C", "D"];
+            Grafik = GrafikTren.SvgPredikat(judul, titik, skala, GrafikTren.LebarLayar, "grafik-lebar");
+            GrafikPonsel = GrafikTren.SvgPredikat(judul, titik, skala, GrafikTren.LebarPonsel, "grafik-sempit");
         }
         else
         {
@@ -85,7 +90,8 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
                 var c = Tahunan(t);
                 return new TitikTren(t, Angka(c?.Target), c?.Realisasi, c?.Capaian, c?.Kategori);
             }));
-            Grafik = GrafikTren.Svg(judul, titik);
+            Grafik = GrafikTren.Svg(judul, titik, GrafikTren.LebarLayar, "grafik-lebar");
+            GrafikPonsel = GrafikTren.Svg(judul, titik, GrafikTren.LebarPonsel, "grafik-sempit");
         }
         await RincianWilayahAsync(cancellationToken);
         return Page();
