@@ -93,4 +93,13 @@ public sealed class AngkaIsianDanGrafikTests
         Assert.DoesNotContain("XX", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", svg, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rumus_dibaca_dengan_nama_variabel_bukan_kodenya()
+    {
+        var nama = new Dictionary<string, string> { ["Wirausaha"] = "Wirausaha terdaftar", ["Dokumen"] = "Dokumen disusun/direview" };
+        Assert.Equal("(Wirausaha terdaftar − Wirausaha terdaftar (periode sebelumnya)) ÷ Wirausaha terdaftar (periode sebelumnya) × 100",
+            RumusTampilan.DalamKata("(data.Wirausaha − sebelumnya.Wirausaha) / sebelumnya.Wirausaha * 100", nama));
+        Assert.Equal("Dokumen disusun/direview ≥ 1 dan Lain > 0", RumusTampilan.DalamKata("data.Dokumen >= 1 && data.Lain > 0", nama));
+    }
 }

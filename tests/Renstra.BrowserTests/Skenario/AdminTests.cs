@@ -45,7 +45,8 @@ public sealed class AdminTests(Peramban peramban)
         await Langkah.TangkapLayarAsync(page, "admin-dasbor-mengikuti-rumus");
 
         await page.GotoAsync("/indikator/RPJMD-02");
-        await Assertions.Expect(page.GetByTestId("rumus")).ToHaveTextAsync("data.AngkatanKerja / data.PendudukUsiaKerja * 1000");
+        // The page a person reads names the variables in words; the stored formula stays on the rule page.
+        await Assertions.Expect(page.GetByTestId("rumus")).ToHaveTextAsync("Angkatan kerja ÷ Penduduk usia kerja (15 tahun ke atas) × 1000");
         await Assertions.Expect(page.Locator("svg.grafik.grafik-lebar polyline.garis-target")).ToHaveCountAsync(1);
         await Langkah.TangkapLayarAsync(page, "admin-halaman-indikator");
         await page.Context.CloseAsync();

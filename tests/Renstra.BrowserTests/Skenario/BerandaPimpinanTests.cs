@@ -177,6 +177,9 @@ public sealed class BerandaPimpinanTests(Peramban peramban)
             Assert.True(ponsel || lebar.Width > kartu.Width * 0.85, $"chart {lebar.Width} of {kartu.Width}");
             var tahun = (await grafik.Locator("text.sumbu").Last.BoundingBoxAsync())!;
             Assert.True(tahun.Height >= 10, $"year label {tahun.Height} px");
+            // The formula reads in words: no variable code on the page.
+            await Assertions.Expect(page.GetByTestId("rumus")).ToHaveTextAsync("Koperasi aktif ÷ Jumlah koperasi × 100");
+            Assert.DoesNotMatch(@"\b(data|sebelumnya)\.[A-Z]", await page.Locator("main").InnerTextAsync());
             await Langkah.TangkapLayarAsync(page, ponsel ? "indikator-grafik-ponsel" : "indikator-grafik");
 
             // SAS-01's target is a grade: the page shows the same "BB" as the dashboard and a chart of grades.

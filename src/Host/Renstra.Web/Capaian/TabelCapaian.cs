@@ -125,7 +125,7 @@ public sealed class TabelCapaian(ISender sender)
         return capaian
             .Select(c =>
             {
-                var kurang = c.VariabelKurang.Select(v => NamaVariabel(v, nama)).ToList();
+                var kurang = c.VariabelKurang.Select(v => RumusTampilan.NamaVariabel(v, nama)).ToList();
                 return indikator.TryGetValue(c.Kode, out var i)
                     ? new BarisCapaian(c, i.Modul, i.Tingkat ?? "Lainnya", i.Simpul, kurang)
                     : new BarisCapaian(c, "", "Lainnya", null, kurang);
@@ -133,15 +133,5 @@ public sealed class TabelCapaian(ISender sender)
             .OrderBy(b => b.Modul, StringComparer.Ordinal)
             .ThenBy(b => IndeksTingkat(b.Tingkat))
             .ToList();
-    }
-
-    /// <summary>"Jumlah wirausaha (periode sebelumnya)" for <c>sebelumnya.Wirausaha</c>; the code itself only when the catalog has no name.</summary>
-    internal static string NamaVariabel(string kode, IReadOnlyDictionary<string, string> nama)
-    {
-        const string Sebelumnya = "sebelumnya.";
-        var lalu = kode.StartsWith(Sebelumnya, StringComparison.Ordinal);
-        var inti = lalu ? kode[Sebelumnya.Length..] : kode;
-        var teks = nama.TryGetValue(inti, out var n) && !string.IsNullOrWhiteSpace(n) ? n : inti;
-        return lalu ? teks + " (periode sebelumnya)" : teks;
     }
 }

@@ -44,6 +44,9 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
 
     public bool IsAdmin { get; private set; }
 
+    /// <summary>Variable names by code, so the formula reads in words.</summary>
+    public IReadOnlyDictionary<string, string> NamaVariabel { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>The year the kecamatan breakdown shows (<c>?tahunWilayah=</c>; default the latest year with a realisasi).</summary>
     [BindProperty(SupportsGet = true)]
     public int? TahunWilayah { get; set; }
@@ -62,6 +65,8 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
             return NotFound();
         }
         IsAdmin = HakPengguna.Dari(User).IsAdmin;
+        NamaVariabel = (await sender.Send(new DaftarVariabel.Query(null), cancellationToken))
+            .GroupBy(v => v.Kode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Nama, StringComparer.Ordinal);
         Deret = await sender.Send(new DaftarCapaian.Query(null, null, null, Kode, TahunAwal + 1, TahunAkhir), cancellationToken);
         Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
         Target = await sender.Send(new LihatTarget.Query(Kode), cancellationToken);
