@@ -73,6 +73,10 @@ public sealed class HasilTersimpanTests(RenstraAppFixture fixture) : IClassFixtu
             foreach (var url in new[] { "/api/capaian?tahun=2022", "/api/capaian?tahun=2023", "/api/capaian?periode=2022-T2", $"/api/capaian/{Kode}?dari=2021&sampai=2026", "/api/capaian?tahun=2030" })
                 Assert.Equal(HttpStatusCode.OK, (await pimpinan.GetAsync(url)).StatusCode);
         }
+        // The head of office's pages read the same stored results: tiles, table, matrix, tree, chart, export.
+        var (web, _) = await CookieSignIn.SignInAsync(_app, RenstraApp.Pimpinan);
+        foreach (var url in new[] { "/?tahun=2022", "/?tahun=2022&tampilan=matriks", "/?tahun=2022&tampilan=pohon", $"/indikator/{Kode}", "/ekspor?tahun=2022&format=csv" })
+            Assert.Equal(HttpStatusCode.OK, (await web.GetAsync(url)).StatusCode);
         Assert.Equal(0, Interlocked.Read(ref evaluasi));
     }
 

@@ -142,6 +142,7 @@ public static class AuthorizationMatrix
         ["* /hangfire/{**path}"] = new Akses.Admin(),
         // Web UI (Razor Pages); its static files are checked apart (AuthorizationMatrixTests).
         ["* /masuk"] = new Akses.Anonim(),
+        ["GET /favicon.ico"] = new Akses.Anonim(),
         ["* /akses-ditolak"] = new Akses.Anonim(),
         ["* /"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /keluar"] = new Akses.Halaman(new Akses.Pembaca()),
