@@ -55,7 +55,8 @@ public sealed class DaftarIsianModel(ISender sender, TimeProvider time) : PageMo
                 Galat = e.Message;
             }
         }
-        Kelengkapan = daftar;
+        // The modules this person fills first: an operator's own grid is the one they look for.
+        Kelengkapan = daftar.OrderBy(k => Hak.BolehMengisi(k.Modul) ? 0 : 1).ToList();
     }
 
     /// <summary>The modules whose missing data this person is reminded of: an operator's own; every module for Admin and Pimpinan.</summary>
