@@ -23,7 +23,8 @@ JAR="$KERJA/cookies"
 TOKEN=$(curl -s -c "$JAR" "$URL/masuk" | python3 -c 'import re,sys; print(re.search(r"name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", sys.stdin.read()).group(1))')
 curl -s -b "$JAR" -c "$JAR" -o /dev/null "$URL/masuk" --data-urlencode "Email=operator.naker@renstra.local" \
   --data-urlencode "KataSandi=Renstra#2026" --data-urlencode "__RequestVerificationToken=$TOKEN"
-COOKIE=$(awk '$6 ~ /Identity|Renstra|AspNetCore/ {printf "%s=%s; ", $6, $7}' "$JAR")
+COOKIE=$(awk -F'\t' 'NF == 7 {printf "%s=%s; ", $6, $7}' "$JAR")
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$URL/isian")" = 200 ] || { echo "sign-in for /isian failed" >&2; exit 1; }
 
 echo "== GET /api/ketenagakerjaan/kelengkapan, $KONEKSI connections, ${DETIK}s"
 wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency -H "Authorization: Bearer $ADMIN" "$URL/api/ketenagakerjaan/kelengkapan"
