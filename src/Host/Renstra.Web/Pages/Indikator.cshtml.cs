@@ -44,7 +44,7 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
 
     public bool IsAdmin { get; private set; }
 
-    /// <summary>Variable names by code, so the formula reads in words.</summary>
+    /// <summary>Variable names by code, so the formula and the trace (a register-derived input too) read in words.</summary>
     public IReadOnlyDictionary<string, string> NamaVariabel { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>The year the kecamatan breakdown shows (<c>?tahunWilayah=</c>; default the latest year with a realisasi).</summary>
@@ -53,9 +53,6 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
 
     /// <summary>The indicator per kecamatan for <see cref="TahunWilayah"/>; the kabupaten row sums their variables first.</summary>
     public IReadOnlyList<RincianWilayah> PerKecamatan { get; private set; } = [];
-
-    /// <summary>Variable code → name, so the trace names a register-derived input in words.</summary>
-    public IReadOnlyDictionary<string, string> NamaVariabel { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -71,7 +68,6 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
         NamaVariabel = (await sender.Send(new DaftarVariabel.Query(null), cancellationToken))
             .GroupBy(v => v.Kode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Nama, StringComparer.Ordinal);
         Deret = await sender.Send(new DaftarCapaian.Query(null, null, null, Kode, TahunAwal + 1, TahunAkhir), cancellationToken);
-        NamaVariabel = (await sender.Send(new DaftarVariabel.Query(null), cancellationToken)).ToDictionary(v => v.Kode, v => v.Nama, StringComparer.Ordinal);
         Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
         Target = await sender.Send(new LihatTarget.Query(Kode), cancellationToken);
         AturanCapaian = (await sender.Send(new DaftarAturanCapaian.Query("Capaian"), cancellationToken)).FirstOrDefault(a => a.Nama == Indikator.AturanCapaian);
