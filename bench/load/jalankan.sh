@@ -7,23 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DETIK=${1:-10}
 KONEKSI=${2:-200}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-KERJA=$(mktemp -d)
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$KERJA"' EXIT
-dotnet publish src/Host/Renstra.Host -c Release -o "$KERJA/app" -v q --nologo >/dev/null
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-URL="http://127.0.0.1:$PORT"
-
-MULAI=$(date +%s%N)
-ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning \
-  dotnet "$KERJA/app/Renstra.Host.dll" --urls "$URL" --Renstra:DemoUsers=true --Renstra:DataDirectory="$KERJA/data" \
-  --Renstra:RulesDirectory="$PWD/rules" --Renstra:Login:PermitPerMinute=1000 >"$KERJA/host.log" 2>&1 &
-PID=$!
-until curl -sf "$URL/health/ready" >/dev/null; do sleep 0.05; kill -0 "$PID" || { cat "$KERJA/host.log"; exit 1; }; done
+source bench/load/host.sh
 echo "cold start to /health/ready (first start: migrations, rules import, demo users): $(( ($(date +%s%N) - MULAI) / 1000000 )) ms"
 
-token() { curl -sf "$URL/api/auth/login" -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"Renstra#2026\"}" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'; }
 ADMIN=$(token admin@renstra.local)
 PIMPINAN=$(token pimpinan@renstra.local)
 curl -sf -X PUT "$URL/api/ketenagakerjaan/data/2024" -H "authorization: Bearer $ADMIN" -H 'content-type: application/json' \

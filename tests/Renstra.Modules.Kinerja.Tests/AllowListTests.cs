@@ -64,7 +64,14 @@ public sealed class AllowListTests
         { "data.AngkatanKerja)", "tanpa kurung buka" },
         { "", "kosong" },
         { "data.AngkatanKerja +", "tidak dapat dibaca" },
-        { "Math.Round(data.AngkatanKerja, 2)", "fungsi dengan argumen" },
+        { "Math.Round(data.AngkatanKerja, data.Pengangguran)", "jumlah desimal ditulis sebagai bilangan bulat" },
+        { "Math.Round(data.AngkatanKerja, 11)", "jumlah desimal ditulis sebagai bilangan bulat" },
+        { "Math.Round(data.AngkatanKerja, 2.5)", "jumlah desimal ditulis sebagai bilangan bulat" },
+        { "Math.Round(data.AngkatanKerja, -1)", "jumlah desimal ditulis sebagai bilangan bulat" },
+        { "Math.Round(data.AngkatanKerja, 2 + data.Pengangguran)", "jumlah desimal ditulis sebagai bilangan bulat" },
+        { "Math.Round(data.AngkatanKerja, (2))", "jumlah desimal ditulis sebagai bilangan bulat" },
+        { "Math.Round(data.AngkatanKerja, 2, 1)", "satu atau dua argumen" },
+        { "Math.Max(data.AngkatanKerja, 2, 3)", "tidak dapat dibaca" },
     };
 
     [Theory]

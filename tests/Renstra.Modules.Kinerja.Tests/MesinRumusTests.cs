@@ -23,6 +23,9 @@ public sealed class MesinRumusTests
     [InlineData("data.A > data.B ? data.A : -data.B", 1, 2, -2)]
     [InlineData("Math.Round(data.A) + Math.Abs(data.B) + Math.Floor(2.7) + Math.Ceiling(0.1) + Math.Min(1, 2)", 2.5, -1, 7)]
     [InlineData("!(data.A == data.B) && data.A >= 0 || false ? 1 : 0", 1, 2, 1)]
+    [InlineData("Math.Round(data.A / data.B * 100, 2)", 1, 3, 33.33)]
+    [InlineData("Math.Round(data.A, 0) + Math.Round(Math.Round(data.B, 3) * 2, 1)", 2.4, 1.23456, 4.5)]
+    [InlineData("Math.Max(Math.Round(data.A, 1), data.B)", 0.26, 0.2, 0.3)]
     public void Allowed_formulas_compute_in_decimal(string rumus, double a, double b, double expected)
     {
         Assert.Equal((decimal)expected, Hitung(rumus, (decimal)a, (decimal)b));

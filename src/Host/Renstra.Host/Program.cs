@@ -94,7 +94,11 @@ app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthC
 app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/scalar", o => o.WithTitle("Renstra.Modular API")).AllowAnonymous();
+// The reference is served offline: no cloud client button, no fonts from Scalar's CDN, no telemetry, no AI agent
+// or MCP calls, no developer toolbar — the page loads only from this host (ScalarTests checks every request).
+app.MapScalarApiReference("/scalar", o => o.WithTitle("Renstra.Modular API")
+        .HideClientButton().DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideDeveloperTools())
+    .AllowAnonymous();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();
 app.MapPenggunaEndpoints();

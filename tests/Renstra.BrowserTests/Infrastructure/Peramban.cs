@@ -55,14 +55,15 @@ public sealed class Peramban : IAsyncLifetime
     }
 
     /// <summary>
-    /// A new page in a fresh context, at the app's origin, in a laptop or phone-sized window; with
-    /// <paramref name="javascript"/> false the browser runs no script (progressive enhancement).
+    /// A new page in a fresh context, at the app's origin (or <paramref name="app"/>'s, an app of one test's own),
+    /// in a laptop or phone-sized window; with <paramref name="javascript"/> false the browser runs no script
+    /// (progressive enhancement).
     /// </summary>
-    public async Task<IPage> HalamanBaruAsync(bool ponsel = false, bool javascript = true)
+    public async Task<IPage> HalamanBaruAsync(bool ponsel = false, bool javascript = true, WebApp? app = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.Origin.ToString(),
+            BaseURL = (app ?? App).Origin.ToString(),
             Locale = "id-ID",
             JavaScriptEnabled = javascript,
             ViewportSize = ponsel ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },

@@ -25,9 +25,12 @@ public sealed class WebApp : WebApplicationFactory<Program>
     public const string NamaDinas = "Dinas Tenaga Kerja, Koperasi, Usaha Kecil dan Menengah Kabupaten Belitung Timur";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "renstra-browser", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string> _pengaturan;
 
-    public WebApp()
+    /// <param name="pengaturan">Settings over the test defaults (e.g. a low sign-in limit), for an app of one test's own.</param>
+    public WebApp(IReadOnlyDictionary<string, string>? pengaturan = null)
     {
+        _pengaturan = pengaturan ?? new Dictionary<string, string>();
         Directory.CreateDirectory(_dataDirectory);
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
@@ -52,6 +55,7 @@ public sealed class WebApp : WebApplicationFactory<Program>
         builder.UseSetting("Renstra:DemoUsers", "true");
         builder.UseSetting("Renstra:Login:PermitPerMinute", "1000");
         builder.UseSetting("Renstra:RulesDirectory", RepositoryPaths.Rules);
+        foreach (var (kunci, nilai) in _pengaturan) builder.UseSetting(kunci, nilai);
     }
 
     protected override void Dispose(bool disposing)

@@ -19,20 +19,25 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await Langkah.MasukAsync(admin, WebApp.Admin);
         await admin.GotoAsync("/isian");
         var naker = admin.Locator(".pengingat-modul[data-modul='Ketenagakerjaan']");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Hitung sekarang untuk Ketenagakerjaan" }).ClickAsync();
-        await Assertions.Expect(admin.GetByTestId("pesan-sukses")).ToContainTextAsync("Ketenagakerjaan");
-        // Every ended quarter (and last year) with a variable still empty is listed, linked to its sheet.
-        await Assertions.Expect(naker.Locator("li[data-periode]").First).ToBeVisibleAsync();
-        Assert.Contains("Dihitung", await naker.InnerTextAsync(), StringComparison.Ordinal);
+        // Read from the stored sheets on every visit: there is nothing to recompute.
+        await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Hitung sekarang" })).ToHaveCountAsync(0);
+        // Every ended period of the Renstra with a variable still empty is listed, grouped by year, linked to its sheet.
+        await Assertions.Expect(naker.Locator("li[data-periode]").First).ToBeAttachedAsync();
         var periodeAdmin = await naker.Locator("li[data-periode]").EvaluateAllAsync<string[]>("li => li.map(x => x.dataset.periode)");
         Assert.NotEmpty(periodeAdmin);
         Assert.Contains(periodeAdmin, p => p.Contains("-T", StringComparison.Ordinal));
+        Assert.Contains("2021-T1", periodeAdmin);
+        await Assertions.Expect(naker.Locator("details[data-tahun='2021']")).ToHaveCountAsync(1);
         await Assertions.Expect(naker.Locator("li[data-periode] a").First).ToHaveAttributeAsync("href", $"/isian/Ketenagakerjaan/{periodeAdmin[0]}");
         await Assertions.Expect(naker.Locator("li[data-periode] a").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^(Triwulan [IV]+|Tahun) \\d{4}$"));
+        // Variables are named in words, not by their codes.
+        var kurang = await naker.Locator(".variabel-kurang").First.TextContentAsync();
+        Assert.Contains("Angkatan kerja", kurang, StringComparison.Ordinal);
+        Assert.DoesNotContain("AngkatanKerja", kurang, StringComparison.Ordinal);
         await Langkah.TangkapLayarAsync(admin, "admin-pengingat-kekurangan");
         await admin.Context.CloseAsync();
 
-        // The operator sees only the module they fill, with the same list and no button to recompute.
+        // The operator sees only the module they fill, with the same list.
         var op = await peramban.HalamanBaruAsync();
         await Langkah.MasukAsync(op, WebApp.OperatorNaker);
         // The home page tells the operator, and links to the list.
@@ -46,8 +51,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         var pengingat = op.GetByTestId("pengingat");
         await Assertions.Expect(pengingat.Locator(".pengingat-modul")).ToHaveCountAsync(1);
         await Assertions.Expect(pengingat.Locator(".pengingat-modul[data-modul='Ketenagakerjaan'] li[data-periode]")).ToHaveCountAsync(periodeAdmin.Length);
-        await Assertions.Expect(pengingat.GetByRole(AriaRole.Button, new() { Name = "Hitung sekarang" })).ToHaveCountAsync(0);
-        Assert.False(string.IsNullOrWhiteSpace(await pengingat.Locator(".variabel-kurang").First.InnerTextAsync()));
+        Assert.False(string.IsNullOrWhiteSpace(await pengingat.Locator(".variabel-kurang").First.TextContentAsync()));
         await Langkah.TangkapLayarAsync(op, "operator-pengingat-kekurangan");
         await op.Context.CloseAsync();
     }
@@ -136,7 +140,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         var page = await peramban.HalamanBaruAsync();
         await Langkah.MasukAsync(page, WebApp.Admin);
         await page.GotoAsync("/aturan");
-        var unduh = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh JSON aturan" }).ClickAsync());
+        var unduh = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh berkas aturan" }).ClickAsync());
         Assert.Equal("aturan-indikator.json", unduh.SuggestedFilename);
         var semua = JsonNode.Parse(await File.ReadAllTextAsync((await unduh.PathAsync())!))!.AsArray();
         Assert.Contains(semua, w => (string?)w!["workflowName"] == "RPJMD-01");
@@ -152,12 +156,12 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
         await Langkah.TangkapLayarAsync(page, "admin-impor-ditolak");
 
         // Not JSON at all.
-        await page.GetByLabel("Berkas JSON").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Berkas aturan (.json)").SetInputFilesAsync(new FilePayload
         {
             Name = "bukan.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes("ini bukan json"),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Impor" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("pesan-galat")).ToContainTextAsync("bukan JSON aturan indikator");
+        await Assertions.Expect(page.GetByTestId("pesan-galat")).ToContainTextAsync("bukan berkas aturan indikator");
 
         // A valid change becomes a new version.
         var baik = keg.DeepClone();
@@ -216,7 +220,7 @@ public sealed class PengingatDanAturanTests(Peramban peramban)
 
     private static async Task UnggahAsync(IPage page, JsonArray isi)
     {
-        await page.GetByLabel("Berkas JSON").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Berkas aturan (.json)").SetInputFilesAsync(new FilePayload
         {
             Name = "aturan.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(isi.ToJsonString()),
         });

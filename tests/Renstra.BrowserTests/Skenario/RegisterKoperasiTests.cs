@@ -75,8 +75,8 @@ public sealed class RegisterKoperasiTests(Peramban peramban)
 
         // The kabupaten sheet says which variables come from the register.
         await page.GotoAsync("/isian/KoperasiUmkm/2026");
-        await Assertions.Expect(page.Locator("tr", new() { Has = page.Locator("#nilai-KoperasiDiperiksa") }).GetByTestId("dari-register")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("tr", new() { Has = page.Locator("#nilai-KoperasiBerkualitas") }).GetByTestId("dari-register")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".isian-lembar", new() { Has = page.Locator("#nilai-KoperasiDiperiksa") }).GetByTestId("dari-register")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".isian-lembar", new() { Has = page.Locator("#nilai-KoperasiBerkualitas") }).GetByTestId("dari-register")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
 
         // Phone width: the same pages stay usable at 390 px.

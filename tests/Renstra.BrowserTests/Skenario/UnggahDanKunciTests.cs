@@ -25,7 +25,7 @@ public sealed class UnggahDanKunciTests(Peramban peramban)
         await page.Locator("#berkas").SetInputFilesAsync(new FilePayload { Name = "isian.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Unggah" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("pesan-sukses")).ToContainTextAsync("revisi 1");
-        await Assertions.Expect(page.Locator(".daftar-revisi")).ToContainTextAsync("sumber csv");
+        await Assertions.Expect(page.Locator(".daftar-revisi")).ToContainTextAsync("unggahan berkas CSV");
         await Assertions.Expect(page.Locator("#nilai-JumlahKoperasi")).ToHaveValueAsync("120");
         // 90 / 120 × 100
         Assert.Equal("75", await Langkah.TungguSelDasborAsync(page, "/?tahun=2023&modul=KoperasiUmkm", "IKU-03", "realisasi", "75"));

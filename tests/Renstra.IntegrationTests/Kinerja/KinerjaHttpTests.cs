@@ -154,6 +154,29 @@ public sealed class KinerjaHttpTests(RenstraAppFixture fixture) : IClassFixture<
         Assert.Contains("nol", hasilUji.GetProperty("keterangan").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Math_Round_with_decimals_is_accepted_as_the_rule_page_lists_it()
+    {
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var rumus = "Math.Round(data.Pengangguran / data.AngkatanKerja * 100, 2)";
+        var uji = await admin.PostAsJsonAsync("/api/indikator/uji", new
+        {
+            definisi = Definisi("RPJMD-01", rumus),
+            data = new Dictionary<string, decimal> { ["Pengangguran"] = 2765, ["AngkatanKerja"] = 70345 },
+        });
+        Assert.Equal(HttpStatusCode.OK, uji.StatusCode);
+        // 2765 / 70345 × 100 = 3,9306…, to two decimals.
+        Assert.Equal(3.93m, (await uji.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("nilai").GetDecimal());
+
+        // A number of decimals that is not a whole-number literal is refused with one message, nothing stored.
+        var sebelum = (await admin.GetFromJsonAsync<JsonElement>("/api/indikator/RPJMD-03/riwayat")).GetArrayLength();
+        var salah = await admin.PutAsJsonAsync("/api/indikator/RPJMD-03", Definisi("RPJMD-03", "Math.Round(data.Pengangguran, data.AngkatanKerja)"));
+        Assert.Equal(HttpStatusCode.BadRequest, salah.StatusCode);
+        var problem = await salah.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("Math.Round(x, 2)", problem.GetProperty("errors").GetProperty("rumus")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(sebelum, (await admin.GetFromJsonAsync<JsonElement>("/api/indikator/RPJMD-03/riwayat")).GetArrayLength());
+    }
+
     public static TheoryData<string> RumusJahat => new()
     {
         "data.AngkatanKerja.GetType().Assembly.Location.Length",

@@ -41,6 +41,7 @@ public static class AuthorizationMatrix
             table[$"GET /api/{slug}/data/{{periode}}/revisi"] = new Akses.Pembaca();
             table[$"GET /api/{slug}/data/{{periode}}/revisi/{{nomor:int}}"] = new Akses.Pembaca();
             table[$"GET /api/{slug}/kekurangan"] = new Akses.Pembaca();
+            table[$"GET /api/{slug}/kelengkapan"] = new Akses.Pembaca();
             table[$"GET /api/{slug}/templat"] = new Akses.Pembaca();
             table[$"PUT /api/{slug}/data/{{periode}}"] = new Akses.PengisiData(modul);
             table[$"POST /api/{slug}/data/{{periode}}/unggah"] = new Akses.PengisiData(modul);

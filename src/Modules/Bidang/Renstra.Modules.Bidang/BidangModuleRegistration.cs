@@ -61,6 +61,7 @@ public static class BidangModuleRegistration
         UnduhTemplat.Map(group, modul);
         UnggahLembar.Map(group, modul);
         LihatKekurangan.Map(group, modul);
+        LihatKelengkapan.Map(group, modul);
         HitungKekurangan.Map(group, modul);
         SimpanLembarAnggaran.Map(group, modul);
         LihatLembarAnggaran.Map(group, modul);

@@ -92,7 +92,7 @@ public sealed class DaftarAturanModel(ISender sender, DaftarSimpulRencana daftar
 
     private static async Task<IReadOnlyList<WorkflowIndikator>?> BacaBerkasAsync(IFormFile? berkas, CancellationToken cancellationToken)
     {
-        if (berkas is null || berkas.Length == 0) throw ValidationFailedException.For("berkas", "Pilih berkas JSON aturan indikator.");
+        if (berkas is null || berkas.Length == 0) throw ValidationFailedException.For("berkas", "Pilih berkas aturan indikator (.json) yang diunduh dari halaman ini.");
         if (berkas.Length > UkuranMaksimum) throw ValidationFailedException.For("berkas", $"Berkas terlalu besar (paling besar {UkuranMaksimum / 1024} KB).");
         try
         {
@@ -106,7 +106,7 @@ public sealed class DaftarAturanModel(ISender sender, DaftarSimpulRencana daftar
         catch (JsonException e)
         {
             var tempat = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" (di {TeksPengguna.Kutip(e.Path, 80)})";
-            throw ValidationFailedException.For("berkas", $"Berkas bukan JSON aturan indikator yang valid (workflow RulesEngine){tempat}: ada bagian yang tidak dikenal, ganda atau bertipe salah.");
+            throw ValidationFailedException.For("berkas", $"Berkas ini bukan berkas aturan indikator yang dapat dibaca{tempat}: ada bagian yang tidak dikenal, ganda atau bertipe salah.");
         }
     }
 }

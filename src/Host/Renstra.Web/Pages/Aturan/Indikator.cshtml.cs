@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Renstra.Modules.Bidang.Features;
 using Renstra.Modules.Kinerja.Features;
+using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Web.Formatting;
 using Renstra.Web.Perintah;
@@ -15,7 +17,7 @@ namespace Renstra.Web.Pages.Aturan;
 /// Edit (or create, at <c>/aturan/baru</c>) one indicator: its definition with a "uji" panel that runs
 /// the API's own uji command on sample values before saving, its yearly targets, and its versions.
 /// </summary>
-public sealed partial class IndikatorModel(ISender sender) : PageModel
+public sealed partial class IndikatorModel(ISender sender, TimeProvider time) : PageModel
 {
     public const string KodeBaru = "baru";
 
@@ -60,6 +62,19 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
 
     public UjiIndikator.Hasil? HasilUji { get; private set; }
 
+    /// <summary>The period whose stored data fill the uji inputs (default: last year); typed as <c>2024</c> or <c>2024-T2</c>.</summary>
+    [BindProperty(SupportsGet = true, Name = "contoh")]
+    public string? PeriodeContoh { get; set; }
+
+    /// <summary>The period the uji inputs were filled from, once they were.</summary>
+    public Periode? ContohDari { get; private set; }
+
+    /// <summary>Every declared variable by code, to name them for people.</summary>
+    public IReadOnlyDictionary<string, VariabelTampilan> Katalog { get; private set; } = new Dictionary<string, VariabelTampilan>();
+
+    /// <summary>The live capaian forms (Positif, Negatif, Predikat, and any an admin added), for the capaian choice.</summary>
+    public IReadOnlyList<AturanCapaianTampilan> RumusCapaian { get; private set; } = [];
+
     public GalatPerintah? Galat { get; private set; }
 
     /// <summary>The variables the formula and condition in the form read, for the uji inputs.</summary>
@@ -82,6 +97,7 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
             }
         }
         await BacaAsync(isiTarget: true, cancellationToken);
+        await IsiContohAsync(cancellationToken);
         return Page();
     }
 
@@ -165,11 +181,88 @@ public sealed partial class IndikatorModel(ISender sender) : PageModel
         return Page();
     }
 
+    /// <summary>
+    /// Fills the uji inputs with the stored data of <see cref="PeriodeContoh"/> (and the period before it for
+    /// <c>sebelumnya</c>): the bidang sheets as submitted, and where a sheet has no value (a year filled by
+    /// quarters) the value the stored result was computed from. Reads only stored data; nothing is evaluated.
+    /// </summary>
+    private async Task IsiContohAsync(CancellationToken cancellationToken)
+    {
+        var variabel = VariabelRumus;
+        if (variabel.Count == 0) return;
+        var tahunLalu = Math.Clamp(time.GetUtcNow().Year - 1, KelengkapanTampilan.TahunAwal, KelengkapanTampilan.TahunAkhir);
+        if (!Periode.TryParse(PeriodeContoh?.Trim(), out var periode)) periode = Periode.TahunPenuh(tahunLalu);
+        PeriodeContoh = periode.ToString();
+        ContohDari = periode;
+        var data = await NilaiLembarAsync(periode, cancellationToken);
+        var sebelumnya = periode.Tahun > Periode.TahunMinimum ? await NilaiLembarAsync(periode.Sebelumnya(), cancellationToken)
+            : new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (!Baru)
+        {
+            var hasil = await sender.Send(new DaftarCapaian.Query(null, periode.ToString(), null), cancellationToken);
+            if (hasil.FirstOrDefault(h => h.Kode == Kode) is { } h && h.Jejak.Elemen() is { ValueKind: JsonValueKind.Object } jejak
+                && jejak.TryGetProperty("masukan", out var masukan) && masukan.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var m in masukan.EnumerateObject().Where(m => m.Value.ValueKind == JsonValueKind.Number))
+                {
+                    var (tujuan, nama) = m.Name.StartsWith("sebelumnya.", StringComparison.Ordinal) ? (sebelumnya, m.Name["sebelumnya.".Length..]) : (data, m.Name);
+                    tujuan.TryAdd(nama, m.Value.GetDecimal());
+                }
+            }
+        }
+        foreach (var (sumber, nama) in variabel)
+        {
+            var dari = sumber == "data" ? data : sebelumnya;
+            var ke = sumber == "data" ? Data : Sebelumnya;
+            ke[nama] = dari.TryGetValue(nama, out var n) ? AngkaIsian.UntukIsian(n) : null;
+        }
+    }
+
+    /// <summary>Every bidang module's stored sheet of <paramref name="periode"/> (default region), merged: variable codes are unique across modules.</summary>
+    private async Task<Dictionary<string, decimal>> NilaiLembarAsync(Periode periode, CancellationToken cancellationToken)
+    {
+        var nilai = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var modul in NamaModul.SemuaBidang)
+        {
+            try
+            {
+                var lembar = await sender.Send(new LihatLembar.Query(modul, periode.ToString(), null), cancellationToken);
+                foreach (var (k, v) in lembar.Nilai) nilai.TryAdd(k, v);
+            }
+            catch (NotFoundException)
+            {
+                // No sheet of this module for the period.
+            }
+        }
+        return nilai;
+    }
+
+    /// <summary>Variable codes in a message (the uji's explanation) written as names.</summary>
+    public KamusVariabel Kamus => new(Katalog.ToDictionary(k => k.Key, k => k.Value.Nama, StringComparer.Ordinal));
+
+    /// <summary>A variable's name for people, or its code when the catalog does not have it.</summary>
+    public string NamaVariabel(string kode) => Katalog.TryGetValue(kode, out var v) ? v.Nama : kode;
+
+    /// <summary>A capaian form in words for the choice: what it computes.</summary>
+    public static string LabelRumusCapaian(AturanCapaianTampilan a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return a.Nama switch
+        {
+            "Positif" => "Positif: realisasi ÷ target × 100",
+            "Negatif" => "Negatif: (2 × target − realisasi) ÷ target × 100",
+            "Predikat" => "Predikat: peringkat realisasi ÷ peringkat target × 100",
+            var nama => nama,
+        };
+    }
+
     /// <summary>The code being created (typed into the form) or edited (from the address).</summary>
     private string KodeFormulir => Baru ? (Form.Kode ?? "").Trim() : Kode;
 
     private async Task BacaAsync(bool isiTarget, CancellationToken cancellationToken)
     {
+        Katalog = (await sender.Send(new DaftarVariabel.Query(null), cancellationToken)).ToDictionary(v => v.Kode, StringComparer.Ordinal);
+        RumusCapaian = (await sender.Send(new DaftarAturanCapaian.Query("Capaian"), cancellationToken)).Where(a => a.Aktif).ToList();
         if (Baru) return;
         Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
         if (Versi.Count > 0)

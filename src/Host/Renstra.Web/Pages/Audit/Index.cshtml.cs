@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Renstra.Shared.Audit;
@@ -11,7 +12,7 @@ namespace Renstra.Web.Pages.Audit;
 /// The audit trail for the administrator: every module's log merged, newest first, filtered by day range,
 /// kind of record and person — the same read as <c>GET /api/audit</c>, in words instead of JSON.
 /// </summary>
-public sealed class IndexModel(IEnumerable<IAuditSource> sources, IServiceProvider scope) : PageModel
+public sealed class IndexModel(IEnumerable<IAuditSource> sources, IServiceProvider scope, ISender sender) : PageModel
 {
     public const int Batas = 200;
 
@@ -64,10 +65,12 @@ public sealed class IndexModel(IEnumerable<IAuditSource> sources, IServiceProvid
         if (!string.IsNullOrEmpty(Jenis) && !JenisCatatan.ContainsKey(Jenis)) Galat[nameof(Jenis)] = "Jenis catatan tidak dikenal.";
         if (Galat.Count > 0) return;
         var filter = new AuditFilter(dari, sampai, string.IsNullOrEmpty(Jenis) ? null : Jenis, string.IsNullOrWhiteSpace(Oleh) ? null : Oleh.Trim(), Batas);
+        var kamus = await KamusVariabel.BacaAsync(sender, cancellationToken);
         Catatan = (await AuditGabungan.BacaAsync(sources, scope, filter, cancellationToken))
             .Select(a => new Baris(
                 new DateTimeOffset(DateTime.SpecifyKind(a.WaktuUtc, DateTimeKind.Utc)), a.Oleh, a.Aksi,
-                JenisCatatan.GetValueOrDefault(a.Entitas, "Catatan lain"), a.Kunci, FormatIndonesia.Modul(a.Modul), Perubahan(a)))
+                JenisCatatan.GetValueOrDefault(a.Entitas, "Catatan lain"), a.Kunci, FormatIndonesia.Modul(a.Modul),
+                Perubahan(a).Select(kamus.Ganti).ToList()))
             .ToList();
     }
 
@@ -107,15 +110,37 @@ public sealed class IndexModel(IEnumerable<IAuditSource> sources, IServiceProvid
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.ValueKind != JsonValueKind.Object
             ? []
-            : doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch
-            {
-                JsonValueKind.String when p.Value.TryGetDateTimeOffset(out var waktu) => FormatIndonesia.TanggalJam(waktu),
-                JsonValueKind.String => p.Value.GetString() ?? "",
-                JsonValueKind.Null => "kosong",
-                JsonValueKind.True => "ya",
-                JsonValueKind.False => "tidak",
-                JsonValueKind.Number => p.Value.TryGetDecimal(out var d) ? FormatIndonesia.Angka(d, 6) : p.Value.GetRawText(),
-                _ => "(rincian)",
-            });
+            : doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => Teks(p.Value));
+    }
+
+    /// <summary>
+    /// A stored value in words. Objects and lists (a sheet's values, a derivation rule kept as JSON text) are
+    /// written out as "name: value" pairs, never as JSON.
+    /// </summary>
+    private static string Teks(JsonElement nilai) => nilai.ValueKind switch
+    {
+        JsonValueKind.String when nilai.TryGetDateTimeOffset(out var waktu) => FormatIndonesia.TanggalJam(waktu),
+        JsonValueKind.String when nilai.GetString() is { } teks && teks.TrimStart() is ['{', ..] or ['[', ..] => TeksJson(teks),
+        JsonValueKind.String => nilai.GetString() ?? "",
+        JsonValueKind.Null => "kosong",
+        JsonValueKind.True => "ya",
+        JsonValueKind.False => "tidak",
+        JsonValueKind.Number => nilai.TryGetDecimal(out var d) ? FormatIndonesia.Angka(d, 6) : nilai.GetRawText(),
+        JsonValueKind.Object => string.Join("; ", nilai.EnumerateObject().Select(p => $"{p.Name}: {Teks(p.Value)}")),
+        JsonValueKind.Array => string.Join(", ", nilai.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Object ? $"({Teks(e)})" : Teks(e))),
+        _ => "",
+    };
+
+    private static string TeksJson(string teks)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(teks);
+            return Teks(doc.RootElement);
+        }
+        catch (JsonException)
+        {
+            return teks;
+        }
     }
 }

@@ -5,57 +5,66 @@ using Renstra.Modules.Bidang.Features;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Web.Akses;
+using Renstra.Web.Formatting;
 
 namespace Renstra.Web.Pages.Isian;
 
 /// <summary>
-/// Choose a module and a period to fill in (or read), with the missing-data reminder of the modules the
-/// person fills (every module for a reader): the bidang modules' own <c>LihatKekurangan</c> query, and
-/// for an Admin the <c>HitungKekurangan</c> command to refresh it now.
+/// Choose a module and a period to fill in (or read): every sheet of the Renstra with its state (kosong,
+/// sebagian, lengkap, terkunci) and, for the modules the person fills (every module for a reader), the
+/// ended periods that still lack data, named in words — the bidang modules' <c>LihatKelengkapan</c> query,
+/// read from the stored sheets and so current after every change.
 /// </summary>
 public sealed class DaftarIsianModel(ISender sender, TimeProvider time) : PageModel
 {
     public HakPengguna Hak { get; private set; } = new("", "", []);
 
-    public string PeriodeBawaan { get; private set; } = "";
+    /// <summary>The chooser's period: as typed when it was refused, else last year.</summary>
+    [BindProperty(SupportsGet = true, Name = "periode")]
+    public string? PeriodeDipilih { get; set; }
 
-    /// <summary>The reminder of each module shown, in the modules' order.</summary>
-    public IReadOnlyList<KekuranganRespons> Kekurangan { get; private set; } = [];
+    /// <summary>The chooser's module, kept when the period was refused.</summary>
+    [BindProperty(SupportsGet = true, Name = "modul")]
+    public string? ModulDipilih { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Dihitung { get; set; }
+    /// <summary>Why the chosen period was refused, shown under its field.</summary>
+    public string? GalatPeriode { get; private set; }
+
+    /// <summary>Every module's sheets, in the modules' order.</summary>
+    public IReadOnlyList<KelengkapanRespons> Kelengkapan { get; private set; } = [];
 
     public string? Galat { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Hak = HakPengguna.Dari(User);
-        PeriodeBawaan = (time.GetUtcNow().Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var daftar = new List<KekuranganRespons>();
-        foreach (var modul in ModulDitampilkan(Hak))
+        if (PeriodeDipilih is not null && !Periode.TryParse(PeriodeDipilih.Trim(), out _))
+            GalatPeriode = PesanPeriodeSalah(PeriodeDipilih);
+        PeriodeDipilih ??= (time.GetUtcNow().Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (ModulDipilih is null || !NamaModul.SemuaBidang.Contains(ModulDipilih, StringComparer.Ordinal))
+            ModulDipilih = NamaModul.SemuaBidang.FirstOrDefault(Hak.BolehMengisi) ?? NamaModul.SemuaBidang[0];
+        var daftar = new List<KelengkapanRespons>();
+        foreach (var modul in NamaModul.SemuaBidang)
         {
             try
             {
-                daftar.Add(await sender.Send(new LihatKekurangan.Query(modul), cancellationToken));
+                daftar.Add(await sender.Send(new LihatKelengkapan.Query(modul), cancellationToken));
             }
             catch (UseCaseException e)
             {
                 Galat = e.Message;
             }
         }
-        Kekurangan = daftar;
+        // The modules this person fills first: an operator's own grid is the one they look for.
+        Kelengkapan = daftar.OrderBy(k => Hak.BolehMengisi(k.Modul) ? 0 : 1).ToList();
     }
 
-    /// <summary>Admin only: runs the reminder of <paramref name="modul"/> now (the API's <c>POST …/kekurangan/hitung</c>).</summary>
-    public async Task<IActionResult> OnPostHitungAsync(string? modul, CancellationToken cancellationToken)
-    {
-        if (!HakPengguna.Dari(User).IsAdmin) return Forbid();
-        if (modul is null || !NamaModul.SemuaBidang.Contains(modul, StringComparer.Ordinal)) return NotFound();
-        await sender.Send(new HitungKekurangan.Command(modul), cancellationToken);
-        return RedirectToPage(new { dihitung = modul });
-    }
+    /// <summary>The modules whose missing data this person is reminded of: an operator's own; every module for Admin and Pimpinan.</summary>
+    public IEnumerable<KelengkapanRespons> Pengingat =>
+        Kelengkapan.Where(k => Hak.Peran != Renstra.Shared.Abstractions.Peran.Operator || Hak.BolehMengisi(k.Modul));
 
-    /// <summary>An operator sees the modules they fill; Admin and Pimpinan see every module.</summary>
-    internal static IReadOnlyList<string> ModulDitampilkan(HakPengguna hak) =>
-        hak.Peran == Renstra.Shared.Abstractions.Peran.Operator ? hak.ModulDiisi : NamaModul.SemuaBidang;
+    /// <summary>What the chooser says of a period it cannot open; the typed text is echoed only as far as it is short.</summary>
+    internal static string PesanPeriodeSalah(string teks) => string.IsNullOrWhiteSpace(teks)
+        ? $"Isi periode: tahun (mis. 2024) atau triwulan (mis. 2024-T2), antara {KelengkapanTampilan.TahunAwal} dan {KelengkapanTampilan.TahunAkhir}."
+        : $"Periode \"{TeksPengguna.Kutip(teks.Trim(), 20)}\" tidak dikenal. Tulis tahun (mis. 2024) atau triwulan (mis. 2024-T2), antara {KelengkapanTampilan.TahunAwal} dan {KelengkapanTampilan.TahunAkhir}.";
 }

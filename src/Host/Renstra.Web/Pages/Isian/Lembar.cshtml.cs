@@ -48,6 +48,16 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
 
     public IReadOnlyList<VariabelTampilan> Variabel { get; private set; } = [];
 
+    /// <summary>The variables grouped under the indicator they feed (<see cref="KelompokLembar"/>).</summary>
+    public IReadOnlyList<KelompokLembar> Kelompok { get; private set; } = [];
+
+    /// <summary>Every variable's name, for codes inside texts written for people (definitions, descriptions) and in revisions.</summary>
+    public KamusVariabel Kamus { get; private set; } = new(new Dictionary<string, string>());
+
+    /// <summary>Every indicator reading each variable, by code, to name the ones beyond the variable's group.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IndikatorTampilan>> Pemakai { get; private set; } =
+        new Dictionary<string, IReadOnlyList<IndikatorTampilan>>();
+
     public LembarRespons? Lembar { get; private set; }
 
     /// <summary>Variables the module derives from a register (per kecamatan); the kabupaten sums them when left empty here.</summary>
@@ -157,6 +167,10 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
     private async Task BacaAsync(bool isiDariLembar, CancellationToken cancellationToken)
     {
         Variabel = await sender.Send(new DaftarVariabel.Query(Modul), cancellationToken);
+        var indikator = await sender.Send(new DaftarIndikator.Query(null), cancellationToken);
+        Kamus = await KamusVariabel.BacaAsync(sender, cancellationToken);
+        Kelompok = KelompokLembar.Susun(Variabel, indikator);
+        Pemakai = KelompokLembar.Pemakai(indikator);
         if (Modul == NamaModul.KoperasiUmkm)
             DariRegister = (await sender.Send(new DaftarAturanRegister.Query(), cancellationToken)).Select(a => a.Variabel).ToHashSet(StringComparer.Ordinal);
         try
@@ -179,6 +193,29 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
 
     /// <summary>The typed or stored value of a variable for its input.</summary>
     public string? NilaiIsian(string kode) => Nilai.TryGetValue(kode, out var v) ? v : null;
+
+    /// <summary>The refusal's messages for one variable, worded for the form (<see cref="GalatAngka"/>).</summary>
+    public IReadOnlyList<string> GalatUntuk(string kode) =>
+        Galat is null ? [] : GalatAngka.UntukIsian(Galat.Untuk(kode), NilaiIsian(kode));
+
+    /// <summary>A variable's name for people; the code only when the catalog no longer has it.</summary>
+    public string NamaVariabel(string kode) => Kamus.Nama(kode);
+
+    /// <summary>The help under an input: whole numbers or not, the accepted range with Indonesian grouping.</summary>
+    public static string Petunjuk(VariabelTampilan v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        var jenis = v.BilanganBulat ? "Bilangan bulat" : "Boleh desimal (koma)";
+        var satuan = string.IsNullOrWhiteSpace(v.Satuan) ? "" : " " + v.Satuan;
+        var rentang = (v.Min, v.Max) switch
+        {
+            ({ } min, { } max) => $"; {FormatIndonesia.Angka(min, 4)} sampai {FormatIndonesia.Angka(max, 4)}{satuan}",
+            ({ } min, null) => $"; paling kecil {FormatIndonesia.Angka(min, 4)}{satuan}",
+            (null, { } max) => $"; paling besar {FormatIndonesia.Angka(max, 4)}{satuan}",
+            _ => "",
+        };
+        return jenis + rentang + ".";
+    }
 
     public bool Terkunci => Lembar?.Status == "Terkunci";
 }

@@ -40,3 +40,25 @@ document.addEventListener("DOMContentLoaded", () => {
         if (syarat) syarat.addEventListener("input", tunda);
     });
 });
+
+// ==== Isian dan aturan (issue 13, operator/admin side) ====
+// Numbers in the data form are regrouped the Indonesian way when a field is left (70345 → 70.345,
+// 1234,5 → 1.234,5); the server reads both. Text that is no plain number is left as typed, so the
+// server's message can name it.
+document.addEventListener("DOMContentLoaded", () => {
+    const kelompokkan = (teks) => {
+        const bersih = teks.trim().replace(/\s/g, "");
+        const cocok = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(bersih);
+        if (!cocok) return null;
+        const bulat = cocok[2].replace(/\./g, "").replace(/^0+(?=\d)/, "");
+        const bergrup = bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+        return cocok[1] + bergrup + (cocok[3] !== undefined ? "," + cocok[3] : "");
+    };
+    document.querySelectorAll("input[data-angka]").forEach((isian) => {
+        if (!(isian instanceof HTMLInputElement)) return;
+        isian.addEventListener("blur", () => {
+            const hasil = kelompokkan(isian.value);
+            if (hasil !== null && hasil !== isian.value) isian.value = hasil;
+        });
+    });
+});

@@ -14,12 +14,12 @@ using Renstra.Shared.Hosting;
 namespace Renstra.Modules.Bidang.Features;
 
 /// <summary>
-/// The missing-data reminder: for every quarter that has ended (this year and last year) and for last
-/// year as a whole, lists the module's declared variables that still have no value for the default
-/// region, and stores the list (replacing the previous one). A year counts a variable as present when
-/// its own sheet has it or all four of its quarters have it. Runs as a recurring Hangfire job (daily by
-/// default, <c>Renstra:Pengingat:Cron</c>), so the list appears the night after a quarter ends and
-/// shrinks as data arrive; an Admin can also run it now (<c>POST /api/{modul}/kekurangan/hitung</c>).
+/// The missing-data reminder as a stored snapshot: for every period of the Renstra that has ended, the
+/// module's declared variables that still have no value for the default region (<see cref="KelengkapanLembar"/>),
+/// stored in place of the previous snapshot. Runs as a recurring Hangfire job (daily by default,
+/// <c>Renstra:Pengingat:Cron</c>) and on an Admin's <c>POST /api/{modul}/kekurangan/hitung</c>. The list people
+/// read (<see cref="LihatKekurangan"/>, <see cref="LihatKelengkapan"/>) no longer waits for it: it is read from
+/// the stored sheets on every request.
 /// </summary>
 public static class HitungKekurangan
 {
@@ -31,44 +31,17 @@ public static class HitungKekurangan
         public async ValueTask<KekuranganRespons> Handle(Command command, CancellationToken cancellationToken)
         {
             var sekarang = time.GetUtcNow().UtcDateTime;
-            var wilayah = services.GetRequiredService<DaftarWilayah>().Default;
-            var variabel = (await aturan.DaftarVariabelAsync(command.Modul, cancellationToken)).Select(v => v.Kode).ToList();
+            var (wilayah, _, periode) = await KelengkapanLembar.HitungAsync(services, aturan, command.Modul, sekarang, cancellationToken);
+            // Complete periods are stored too (empty list): the run's time stays known.
+            var kekurangan = periode.Where(p => p.Berakhir)
+                .Select(p => new KekuranganData { Periode = p.Periode.ToString(), Wilayah = wilayah, Variabel = p.Kurang.Select(v => v.Kode).ToList(), DihitungPadaUtc = sekarang })
+                .ToList();
+
             var db = services.Database(command.Modul);
-            var lembar = (await db.Lembar.AsNoTracking().Where(l => l.Wilayah == wilayah).ToListAsync(cancellationToken))
-                .ToDictionary(l => l.Periode, l => l.Nilai, StringComparer.Ordinal);
-
-            var kekurangan = new List<KekuranganData>();
-            foreach (var periode in PeriodeBerakhir(sekarang))
-            {
-                // Complete periods are stored too (empty list): the run's time stays known.
-                var kurang = variabel.Where(v => !Ada(periode, v)).ToList();
-                kekurangan.Add(new KekuranganData { Periode = periode.ToString(), Wilayah = wilayah, Variabel = kurang, DihitungPadaUtc = sekarang });
-            }
-
             db.Kekurangan.RemoveRange(await db.Kekurangan.ToListAsync(cancellationToken));
             db.Kekurangan.AddRange(kekurangan);
             await db.SaveChangesAsync(cancellationToken);
             return kekurangan.KeRespons(command.Modul, sekarang);
-
-            bool Ada(Periode periode, string kode) =>
-                lembar.TryGetValue(periode.ToString(), out var nilai) && nilai.ContainsKey(kode)
-                || periode.IsTahunan && periode.KuartalDalamTahun().All(k => lembar.TryGetValue(k.ToString(), out var n) && n.ContainsKey(kode));
-        }
-
-        /// <summary>Quarters of this and last year that have ended by <paramref name="sekarang"/>, and last year.</summary>
-        internal static IEnumerable<Periode> PeriodeBerakhir(DateTime sekarang)
-        {
-            var tahunIni = sekarang.Year;
-            if (tahunIni - 1 >= Periode.TahunMinimum)
-            {
-                foreach (var k in Periode.TahunPenuh(tahunIni - 1).KuartalDalamTahun()) yield return k;
-                yield return Periode.TahunPenuh(tahunIni - 1);
-            }
-            for (var t = 1; t <= 4; t++)
-            {
-                var akhir = new DateTime(tahunIni, t * 3, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1);
-                if (akhir <= sekarang) yield return Periode.Kuartal(tahunIni, t);
-            }
         }
     }
 

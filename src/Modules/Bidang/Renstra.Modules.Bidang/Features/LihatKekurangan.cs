@@ -2,23 +2,30 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Renstra.Modules.Bidang.Data;
+using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Shared.Abstractions;
 
 namespace Renstra.Modules.Bidang.Features;
 
-/// <summary><c>GET /api/{modul}/kekurangan</c>: the reminder's last result (see <see cref="HitungKekurangan"/>).</summary>
+/// <summary>
+/// <c>GET /api/{modul}/kekurangan</c>: every period of the Renstra that has ended and still lacks variables,
+/// read from the stored sheets (<see cref="KelengkapanLembar"/>): current after every change, not only after
+/// the reminder job; <c>dihitungPada</c> is the time of the read.
+/// </summary>
 public static class LihatKekurangan
 {
     public sealed record Query(string Modul) : IQuery<KekuranganRespons>;
 
-    public sealed class Handler(IServiceProvider services) : IQueryHandler<Query, KekuranganRespons>
+    public sealed class Handler(IServiceProvider services, IAturanDataBidang aturan, TimeProvider time) : IQueryHandler<Query, KekuranganRespons>
     {
         public async ValueTask<KekuranganRespons> Handle(Query query, CancellationToken cancellationToken)
         {
-            var daftar = await services.Database(query.Modul).Kekurangan.AsNoTracking().ToListAsync(cancellationToken);
-            return daftar.KeRespons(query.Modul, daftar.Count > 0 ? daftar[0].DihitungPadaUtc : null);
+            var sekarang = time.GetUtcNow().UtcDateTime;
+            var (wilayah, _, periode) = await KelengkapanLembar.HitungAsync(services, aturan, query.Modul, sekarang, cancellationToken);
+            return periode.Where(p => p.Berakhir)
+                .Select(p => new KekuranganData { Periode = p.Periode.ToString(), Wilayah = wilayah, Variabel = p.Kurang.Select(v => v.Kode).ToList() })
+                .KeRespons(query.Modul, sekarang);
         }
     }
 

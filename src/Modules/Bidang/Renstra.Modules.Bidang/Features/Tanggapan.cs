@@ -34,3 +34,21 @@ public sealed record KekuranganRespons(string Modul, DateTimeOffset? DihitungPad
 
 /// <summary>One period and the variables it still lacks.</summary>
 public sealed record KekuranganPeriodeRespons(string Periode, string Wilayah, IReadOnlyList<string> Variabel);
+
+/// <summary>Every period of the Renstra with its sheet's state, for the default region.</summary>
+/// <param name="JumlahVariabel">How many variables a complete sheet has.</param>
+/// <param name="DibacaPada">When the stored sheets were read (the answer is current as of then).</param>
+public sealed record KelengkapanRespons(
+    string Modul, string Wilayah, int JumlahVariabel, DateTimeOffset DibacaPada, IReadOnlyList<KelengkapanPeriodeRespons> Periode);
+
+/// <summary>One period's sheet.</summary>
+/// <param name="Status"><c>Kosong</c> (nothing filled), <c>Sebagian</c> or <c>Lengkap</c> (every variable has a value).</param>
+/// <param name="Terkunci">True when an administrator locked the period.</param>
+/// <param name="Berakhir">True when the period has ended (only then is a missing value overdue).</param>
+/// <param name="Terisi">How many variables have a value.</param>
+/// <param name="Kurang">The variables without a value.</param>
+public sealed record KelengkapanPeriodeRespons(
+    string Periode, string Status, bool Terkunci, bool Berakhir, int Terisi, IReadOnlyList<VariabelKurangRespons> Kurang);
+
+/// <summary>A variable without a value: its code and its name for people.</summary>
+public sealed record VariabelKurangRespons(string Kode, string Nama);

@@ -22,6 +22,9 @@ internal static class PemeriksaLeksikal
 
     public const int DigitDesimalMaksimum = 10;
 
+    /// <summary>The most decimals <c>Math.Round(x, n)</c> rounds to: a stored value keeps at most 10 after the point.</summary>
+    public const int DesimalBulatMaksimum = 10;
+
     internal static readonly IReadOnlySet<string> FungsiMath = new HashSet<string>(StringComparer.Ordinal)
     {
         "Abs", "Min", "Max", "Round", "Floor", "Ceiling",
@@ -29,6 +32,17 @@ internal static class PemeriksaLeksikal
 
     private const string Petunjuk =
         "Rumus hanya boleh memakai data.<Variabel>, sebelumnya.<Variabel>, angka, + - * /, perbandingan, && || !, ?: dan Math.Abs/Min/Max/Round/Floor/Ceiling.";
+
+    private const string PesanRound =
+        "Math.Round menerima satu atau dua argumen: Math.Round(x) membulatkan ke bilangan bulat, Math.Round(x, 2) ke 2 desimal; jumlah desimal ditulis sebagai bilangan bulat 0 sampai 10.";
+
+    /// <summary>An open parenthesis: whether it opened <c>Math.Round(</c>, its commas so far, and whether Round's second argument was a valid literal.</summary>
+    private sealed class Kurung(bool round)
+    {
+        public bool Round { get; } = round;
+        public int Koma { get; set; }
+        public bool DesimalSah { get; set; }
+    }
 
     public static string Periksa(string? rumus, SkemaRumus skema) => Periksa(rumus, skema, null);
 
@@ -45,6 +59,8 @@ internal static class PemeriksaLeksikal
         var i = 0;
         string? sebelum = null; // the previous significant token, to read "data . X" and "Math . Fn"
         string? sebelumDua = null;
+        string? sebelumTiga = null;
+        var kurung = new Stack<Kurung>();
         while (i < rumus.Length)
         {
             var c = rumus[i];
@@ -58,6 +74,7 @@ internal static class PemeriksaLeksikal
                 throw new RumusDitolakException($"Rumus terlalu rumit (lebih dari {TokenMaksimum} unsur).");
 
             string t;
+            var desimalRound = false;
             if (char.IsAsciiLetter(c) || c == '_')
             {
                 var mulai = i;
@@ -86,7 +103,20 @@ internal static class PemeriksaLeksikal
                 if (t.Length - bulat - 1 > DigitDesimalMaksimum)
                     throw new RumusDitolakException(
                         $"Angka '{Potong(t)}' terlalu panjang: paling banyak {DigitDesimalMaksimum} digit sesudah titik desimal.");
-                hasil.Append(t).Append('m');
+                if (kurung.TryPeek(out var k) && k.Round && k.Koma == 1 && sebelum == ",")
+                {
+                    // Math.Round(x, n): n stays an int literal, so the parser finds Math.Round(decimal, int).
+                    if (!int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var desimal)
+                        || desimal > DesimalBulatMaksimum)
+                        throw new RumusDitolakException(PesanRound);
+                    k.DesimalSah = true;
+                    desimalRound = true;
+                    hasil.Append(t);
+                }
+                else
+                {
+                    hasil.Append(t).Append('m');
+                }
                 t = "0";
             }
             else
@@ -97,13 +127,23 @@ internal static class PemeriksaLeksikal
                 {
                     if (++kedalaman > KedalamanMaksimum)
                         throw new RumusDitolakException($"Rumus terlalu dalam bersarang (lebih dari {KedalamanMaksimum} tingkat kurung).");
+                    kurung.Push(new Kurung(sebelum == "Round" && sebelumDua == "." && sebelumTiga == "Math"));
                 }
                 else if (t == ")")
                 {
                     if (--kedalaman < 0) throw new RumusDitolakException("Kurung tutup ')' tanpa kurung buka.");
+                    var tutup = kurung.Pop();
+                    if (tutup.Round && tutup.Koma == 1 && !tutup.DesimalSah) throw new RumusDitolakException(PesanRound);
+                }
+                else if (t == "," && kurung.TryPeek(out var k))
+                {
+                    if (++k.Koma > 1 && k.Round) throw new RumusDitolakException(PesanRound);
                 }
                 hasil.Append(t);
             }
+            // Round's second argument is the literal alone: anything after it but ')' makes it an expression.
+            if (!desimalRound && t != ")" && kurung.TryPeek(out var atas) && atas.Round && atas.DesimalSah) atas.DesimalSah = false;
+            sebelumTiga = sebelumDua;
             sebelumDua = sebelum;
             sebelum = t;
         }
@@ -123,7 +163,7 @@ internal static class PemeriksaLeksikal
                         var mirip = skema.Variabel.FirstOrDefault(v => string.Equals(v, nama, StringComparison.OrdinalIgnoreCase));
                         throw new RumusDitolakException(mirip is not null
                             ? $"Variabel '{Potong(nama)}' tidak dikenal; kode variabel membedakan huruf besar dan kecil — maksudnya '{mirip}'?"
-                            : $"Variabel '{Potong(nama)}' tidak dikenal: deklarasikan dulu lewat PUT /api/variabel/{{kode}}.");
+                            : $"Variabel '{Potong(nama)}' tidak dikenal: daftarkan dulu sebagai variabel baru.");
                     }
                     return;
                 case "Math":

@@ -198,12 +198,24 @@ internal sealed class PemeriksaPohon : ExpressionVisitor
         var m = node.Method;
         if (m.DeclaringType != typeof(Math) || node.Object is not null || !PemeriksaLeksikal.FungsiMath.Contains(m.Name))
             throw new RumusDitolakException($"Pemanggilan '{NamaTipe(m.DeclaringType)}.{m.Name}' tidak diizinkan; hanya Math.Abs, Min, Max, Round, Floor dan Ceiling.");
+        if (m.Name == nameof(Math.Round) && node.Arguments.Count == 2)
+            return RoundDesimal(node);
         var argumen = node.Arguments.Select(a => Visit(a)!).ToArray();
         if (argumen.Any(a => a.Type != typeof(decimal)))
             throw new RumusDitolakException($"Math.{m.Name} hanya menerima angka.");
         var cocok = typeof(Math).GetMethod(m.Name, argumen.Select(a => a.Type).ToArray())
-            ?? throw new RumusDitolakException($"Math.{m.Name} dengan {argumen.Length} argumen tidak tersedia; Math.Round hanya membulatkan ke bilangan bulat.");
+            ?? throw new RumusDitolakException($"Math.{m.Name} dengan {argumen.Length} argumen tidak tersedia.");
         return Expression.Call(cocok, argumen);
+    }
+
+    /// <summary><c>Math.Round(x, n)</c>: x a number, n a whole-number literal from 0 to 10 (the text gate keeps it an int).</summary>
+    private Expression RoundDesimal(MethodCallExpression node)
+    {
+        var x = Visit(node.Arguments[0])!;
+        if (x.Type != typeof(decimal)) throw new RumusDitolakException("Math.Round hanya menerima angka.");
+        if (node.Arguments[1] is not ConstantExpression { Value: int desimal } || desimal is < 0 or > PemeriksaLeksikal.DesimalBulatMaksimum)
+            throw new RumusDitolakException($"Jumlah desimal Math.Round(x, n) harus bilangan bulat 0 sampai {PemeriksaLeksikal.DesimalBulatMaksimum}.");
+        return Expression.Call(typeof(Math).GetMethod(nameof(Math.Round), [typeof(decimal), typeof(int)])!, x, Expression.Constant(desimal));
     }
 
     private static RumusDitolakException Ditolak(Expression node) => node.NodeType switch
