@@ -56,9 +56,10 @@ public static partial class SimpanLembar
         {
             var (periode, wilayah) = services.Kunci(command.Periode, command.Wilayah);
             int? diharapkan = command.IfMatch is { } h && LembarKonteks.BacaIfMatch(h, out var r) ? r : null;
-            var nilai = await PeriksaNilaiAsync(command, cancellationToken);
+            var variabel = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
+            var nilai = await PeriksaNilaiAsync(command, variabel, cancellationToken);
             await PeriksaDariRegisterAsync(command, wilayah, nilai.Keys, cancellationToken);
-            var kumulatif = await KumulatifAsync(command, nilai.Keys, cancellationToken);
+            var kumulatif = Kumulatif(command, variabel, nilai.Keys);
             var db = services.Database(command.Modul);
 
             return await db.TulisAsync(diharapkan,
@@ -66,9 +67,9 @@ public static partial class SimpanLembar
                 ct => SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, kumulatif, ct), cancellationToken);
         }
 
-        private async Task<Dictionary<string, decimal>> PeriksaNilaiAsync(Command command, CancellationToken cancellationToken)
+        private async Task<Dictionary<string, decimal>> PeriksaNilaiAsync(
+            Command command, IReadOnlyList<VariabelBidang> variabel, CancellationToken cancellationToken)
         {
-            var variabel = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
             var dikenal = variabel.Select(v => v.Kode).ToHashSet(StringComparer.Ordinal);
             var pemilikLain = new Dictionary<string, string>(StringComparer.Ordinal);
             if (command.Nilai.Any(n => !dikenal.Contains(n.Key)))
@@ -90,6 +91,13 @@ public static partial class SimpanLembar
             Dictionary<string, decimal> nilai, IReadOnlySet<string> kumulatif, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
+            // The merge and its consistency check (Kinerja's rules: another database) before the write lock, on the
+            // sheet as it is now; the lock then covers only this module's own reads and writes. A sheet that
+            // changed in between is merged and checked again inside.
+            var dugaan = await db.Lembar.AsNoTracking().SingleOrDefaultAsync(l => l.Periode == periode && l.Wilayah == wilayah, ct);
+            var (gabungan, perubahan) = LembarKonteks.Gabung(dugaan?.Nilai, nilai);
+            var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+
             // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here, so a merge
             // always starts from the latest revision. On SQL Server the concurrency tokens catch
             // a writer that got in between, and the caller merges again.
@@ -104,9 +112,11 @@ public static partial class SimpanLembar
 
             await PeriksaKumulatifAsync(db, periode, wilayah, nilai, kumulatif, ct);
 
-            var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
-
-            var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+            if (revisiSaatIni != (dugaan?.Revisi ?? 0))
+            {
+                (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
+                pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+            }
             if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
 
             var sekarang = time.GetUtcNow().UtcDateTime;
