@@ -40,7 +40,7 @@ internal static class ValidasiSesi
 }
 
 /// <summary>The stored security stamp, active flag and lock-out end of one account (singleton).</summary>
-internal sealed class BacaAkun(IServiceScopeFactory scopes)
+internal sealed class BacaAkun(IServiceScopeFactory scopes) : IDisposable
 {
     internal sealed record Akun(string? SecurityStamp, bool Aktif, DateTimeOffset? LockoutEnd);
 
@@ -57,4 +57,6 @@ internal sealed class BacaAkun(IServiceScopeFactory scopes)
             [new("@id", id)],
             r => new Akun(r.IsDBNull(0) ? null : r.GetString(0), r.GetBoolean(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateTimeOffset>(2)),
             null, cancellationToken);
+
+    public void Dispose() => _perintah.Dispose();
 }

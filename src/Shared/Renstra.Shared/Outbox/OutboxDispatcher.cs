@@ -64,7 +64,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 failures += await DeliverAsync(handler, events.GetRange(i, end - i), cancellationToken);
                 i = end;
             }
-            await db.SaveChangesAsync(cancellationToken);
+            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken)) await db.SaveChangesAsync(cancellationToken);
             if (failures > 0 || batch.Count < BatchSize) break;
         }
         if (failures > 0)

@@ -43,10 +43,17 @@ public sealed class KomitBersamaInterceptor(KomitBersama komit) : DbConnectionIn
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        TungguAsync(eventData.Context?.Database.GetDbConnection()).GetAwaiter().GetResult();
+        SetelahKomitAsync(eventData.Context?.Database.GetDbConnection()).GetAwaiter().GetResult();
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        TungguAsync(eventData.Context?.Database.GetDbConnection());
+        SetelahKomitAsync(eventData.Context?.Database.GetDbConnection());
+
+    /// <summary>The next writer of this process may begin (SQLite's lock is free); this one waits for its flush.</summary>
+    private Task SetelahKomitAsync(DbConnection? connection)
+    {
+        if (connection is SqliteConnection { DataSource: { Length: > 0 } berkas }) GerbangTulisSqlite.Selesai(Path.GetFullPath(berkas));
+        return TungguAsync(connection);
+    }
 
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {

@@ -14,6 +14,7 @@ using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Shared.Identity;
 using Renstra.Shared.Outbox;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Bidang.Features;
 
@@ -98,9 +99,10 @@ public static partial class SimpanLembar
             var (gabungan, perubahan) = LembarKonteks.Gabung(dugaan?.Nilai, nilai);
             var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
 
-            // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here, so a merge
-            // always starts from the latest revision. On SQL Server the concurrency tokens catch
-            // a writer that got in between, and the caller merges again.
+            // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here (this process's writers first in
+            // GerbangTulisSqlite, without SQLite's busy sleeps), so a merge always starts from the latest revision.
+            // On SQL Server the concurrency tokens catch a writer that got in between, and the caller merges again.
+            using var giliran = await GerbangTulisSqlite.MasukAsync(db, ct);
             await using var transaksi = await db.Database.BeginTransactionAsync(ct);
             var lembar = await db.CariAsync(periode, wilayah, ct);
             if (lembar is { Terkunci: true })

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Kinerja.Computation;
 
@@ -77,6 +78,7 @@ internal sealed partial class PemrosesHitungUlang(
         {
             await BatasWaktuHitungUlang.JalankanAsync(async ct =>
             {
+                using var giliran = await GerbangTulisSqlite.MasukAsync(db, ct);
                 await using var transaksi = await db.Database.BeginTransactionAsync(ct);
                 if (periode is not { Count: 0 }) await penghitung.HitungAsync(wilayah, kode, periode, TermasukTerkunci, ct);
                 db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });

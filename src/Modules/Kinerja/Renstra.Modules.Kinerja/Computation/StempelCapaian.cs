@@ -15,7 +15,7 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// Read from the database on every call — one statement of index seeks on a pooled connection, no DbContext —
 /// so an instance sees another instance's change on its next read.
 /// </summary>
-internal sealed class StempelCapaian(IServiceScopeFactory scopes)
+internal sealed class StempelCapaian(IServiceScopeFactory scopes) : IDisposable
 {
     public const long Jendela = 1000;
 
@@ -27,6 +27,8 @@ internal sealed class StempelCapaian(IServiceScopeFactory scopes)
             r => r.IsDBNull(0) ? "0.0" : string.Create(CultureInfo.InvariantCulture,
                 $"{Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture)}.{Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture)}"),
             "0.0", cancellationToken);
+
+    public void Dispose() => _perintah.Dispose();
 
     /// <summary>Each MAX and each COUNT is a seek on the (Wilayah, Id) index; an OR of the two regions would scan.</summary>
     private static string Sql(KinerjaDbContext db, ISqlGenerationHelper sql)

@@ -4,6 +4,7 @@ using Renstra.Modules.Bidang.Contracts;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Inbox;
+using Renstra.Shared.Persistence;
 using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
@@ -56,7 +57,7 @@ public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider tim
             }
             layanan.Antrian.DataBerubah(db, terdampak);
             foreach (var e in baru) db.MarkHandled(e.Id, Nama, now);
-            await db.SaveChangesAsync(cancellationToken);
+            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken)) await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {
