@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
@@ -12,16 +13,20 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// The Hangfire job that drains <see cref="PermintaanHitungUlang"/>: all due requests of a region
 /// become one recompute of that region (each affected period once, however many sheets arrived), and
 /// its results, the deletion of exactly those requests and a new version stamp commit in one
-/// transaction. A failure (a database error, the time limit) keeps the requests, records the reason and
+/// transaction. Regions are computed <c>Renstra:Kinerja:HitungUlangParalel</c> at a time (default 2: one
+/// computes while another writes); the writes take turns, as a SQLite file has one writer. A region's inputs are
+/// read before its transaction: a sheet that arrives meanwhile adds a request of its own, which this run does not
+/// delete, so the region is computed again. A failure (a database error, the time limit) keeps the requests, records the reason and
 /// the attempt, and schedules a retry with back-off; the job then fails so that the dashboard shows it.
 /// Runs after every commit that adds requests (<see cref="AntrianHitungUlang.Jalankan"/>), every
 /// minute and at start.
 /// </summary>
 internal sealed partial class PemrosesHitungUlang(
-    KinerjaDbContext db, PenghitungCapaianPeriode penghitung, AntrianHitungUlang antrian, IBackgroundJobClient jobs,
+    KinerjaDbContext db, IServiceScopeFactory scopes, AntrianHitungUlang antrian, IBackgroundJobClient jobs,
     IConfiguration configuration, TimeProvider time, ILogger<PemrosesHitungUlang> logger)
 {
     public const string IdBerulang = "kinerja-hitung-ulang";
+    public const string KunciParalel = "Renstra:Kinerja:HitungUlangParalel";
     private const int UkuranBatch = 5000;
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
@@ -32,6 +37,13 @@ internal sealed partial class PemrosesHitungUlang(
         var gagal = 0;
         DateTime? cobaLagi = null;
         var selesai = new HashSet<long>();
+        var paralel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Clamp(configuration.GetValue(KunciParalel, 2), 1, Environment.ProcessorCount * 2),
+            CancellationToken = cancellationToken,
+        };
+        using var giliranTulis = new SemaphoreSlim(1, 1);
+        var kunciHasil = new Lock();
         while (true)
         {
             var sekarang = time.GetUtcNow().UtcDateTime;
@@ -40,14 +52,17 @@ internal sealed partial class PemrosesHitungUlang(
                 .OrderBy(p => p.Id).Take(UkuranBatch).ToListAsync(cancellationToken);
             batch.RemoveAll(p => selesai.Contains(p.Id)); // failed ones wait for their retry time; never loop on them
             if (batch.Count == 0) break;
-            foreach (var perWilayah in batch.GroupBy(p => p.Wilayah, StringComparer.Ordinal))
+            selesai.UnionWith(batch.Select(p => p.Id));
+            await Parallel.ForEachAsync(batch.GroupBy(p => p.Wilayah, StringComparer.Ordinal), paralel, async (perWilayah, ct) =>
             {
-                var permintaan = perWilayah.ToList();
-                selesai.UnionWith(permintaan.Select(p => p.Id));
-                if (await HitungWilayahAsync(perWilayah.Key, permintaan, cancellationToken) is not { } lagi) continue;
-                gagal++;
-                if (cobaLagi is null || lagi < cobaLagi) cobaLagi = lagi;
-            }
+                await using var scope = scopes.CreateAsyncScope();
+                if (await HitungWilayahAsync(scope.ServiceProvider, perWilayah.Key, perWilayah.ToList(), giliranTulis, ct) is not { } lagi) return;
+                lock (kunciHasil)
+                {
+                    gagal++;
+                    if (cobaLagi is null || lagi < cobaLagi) cobaLagi = lagi;
+                }
+            });
             if (batch.Count < UkuranBatch) break;
         }
         await BersihkanStempelAsync(cancellationToken);
@@ -63,8 +78,11 @@ internal sealed partial class PemrosesHitungUlang(
     }
 
     /// <returns>Null when stored; else when the failed requests are due again.</returns>
-    private async Task<DateTime?> HitungWilayahAsync(string wilayah, List<PermintaanHitungUlang> permintaan, CancellationToken cancellationToken)
+    private async Task<DateTime?> HitungWilayahAsync(
+        IServiceProvider layanan, string wilayah, List<PermintaanHitungUlang> permintaan, SemaphoreSlim giliranTulis, CancellationToken cancellationToken)
     {
+        var dbWilayah = layanan.GetRequiredService<KinerjaDbContext>();
+        var penghitung = layanan.GetRequiredService<PenghitungCapaianPeriode>();
         var semuaPeriode = permintaan.Any(p => p.Periode is null);
         IReadOnlyCollection<Periode>? periode = semuaPeriode ? null
             : permintaan.Select(p => p.Periode!).Distinct(StringComparer.Ordinal).Select(p => Periode.TryParse(p, out var x) ? x : (Periode?)null)
@@ -78,28 +96,36 @@ internal sealed partial class PemrosesHitungUlang(
         {
             await BatasWaktuHitungUlang.JalankanAsync(async ct =>
             {
-                using var giliran = await GerbangTulisSqlite.MasukAsync(db, ct);
-                await using var transaksi = await db.Database.BeginTransactionAsync(ct);
-                if (periode is not { Count: 0 }) await penghitung.HitungAsync(wilayah, kode, periode, TermasukTerkunci, ct);
-                db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
-                await db.SaveChangesAsync(ct);
-                await db.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
-                await transaksi.CommitAsync(ct);
+                var hasil = periode is { Count: 0 } ? HasilHitungWilayah.Kosong : await penghitung.HitungAsync(wilayah, kode, periode, TermasukTerkunci, ct);
+                await giliranTulis.WaitAsync(ct);
+                try
+                {
+                    // Also this process's other writers of kinerja.db (the inbox) queue with it, without SQLite's busy sleeps.
+                    using var giliran = await GerbangTulisSqlite.MasukAsync(dbWilayah, ct);
+                    await using var transaksi = await dbWilayah.Database.BeginTransactionAsync(ct);
+                    await PenyimpanHasilCapaian.SimpanAsync(dbWilayah, hasil.Baru, hasil.Berubah, ct);
+                    dbWilayah.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
+                    await dbWilayah.SaveChangesAsync(ct);
+                    await dbWilayah.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
+                    await transaksi.CommitAsync(ct);
+                }
+                finally
+                {
+                    giliranTulis.Release();
+                }
                 return 0;
             }, batas, $"wilayah {wilayah}", cancellationToken);
-            db.ChangeTracker.Clear();
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            db.ChangeTracker.Clear();
             var percobaan = permintaan.Max(p => p.Percobaan) + 1;
             LogGagal(logger, e, wilayah, percobaan);
             var tunda = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, percobaan - 1), 300));
             var pesan = e.GetBaseException().Message;
             var galat = pesan.Length > 2000 ? pesan[..2000] : pesan;
             var lagi = time.GetUtcNow().UtcDateTime + tunda;
-            await db.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s
+            await dbWilayah.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.Percobaan, p => p.Percobaan + 1)
                 .SetProperty(p => p.GalatTerakhir, galat)
                 .SetProperty(p => p.CobaLagiPadaUtc, lagi), cancellationToken);

@@ -11,8 +11,8 @@ namespace Renstra.Modules.Kinerja.Computation;
 
 /// <summary>
 /// Computes the results (indicator × period) of one region from Kinerja's copy of the data, the live
-/// rules and targets, and puts them into the context's change tracker; the caller commits them together
-/// with whatever made them current (<see cref="PemrosesHitungUlang"/>). The one place a result is made:
+/// rules and targets; the caller writes them (<see cref="PenyimpanHasilCapaian"/>) and commits them together with
+/// whatever made them current (<see cref="PemrosesHitungUlang"/>). The one place a result is made:
 /// a later field of a result (a projection, a roll-up) is added here and stored with the others.
 /// </summary>
 internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time, HierarkiWilayah hierarki)
@@ -20,15 +20,15 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
     /// <param name="kode">Indicators; null = all.</param>
     /// <param name="periode">Periods; null = every period with data or results in the region (and the periods they affect).</param>
     /// <param name="termasukTerkunci">(period, indicator) recomputed even when locked: its own inputs changed before the lock.</param>
-    /// <returns>The results of the region for those periods, tracked (frozen ones unchanged).</returns>
-    internal async Task<List<HasilCapaian>> HitungAsync(
+    /// <returns>The results to write: new ones and stored ones recomputed (frozen ones are left out).</returns>
+    internal async Task<HasilHitungWilayah> HitungAsync(
         string wilayah, IReadOnlyCollection<string>? kode, IReadOnlyCollection<Periode>? periode, Func<string, string, bool> termasukTerkunci,
         CancellationToken cancellationToken)
     {
         var versiQuery = db.IndikatorVersi.AsNoTracking();
         if (kode is not null) versiQuery = versiQuery.Where(v => kode.Contains(v.Kode));
         var semuaVersi = (await versiQuery.ToListAsync(cancellationToken)).GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.ToList());
-        if (semuaVersi.Count == 0) return [];
+        if (semuaVersi.Count == 0) return HasilHitungWilayah.Kosong;
 
         // A kabupaten sees its kecamatan's values summed where it has none of its own (RollUpWilayah).
         var daerah = hierarki.Anak(wilayah).Append(wilayah).ToList();
@@ -46,7 +46,7 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
             .Concat((await db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))
                 .SelectMany(p => Periode.TryParse(p, out var x) ? [x] : Array.Empty<Periode>()))
             .Distinct().ToList();
-        if (daftarPeriode.Count == 0) return [];
+        if (daftarPeriode.Count == 0) return HasilHitungWilayah.Kosong;
         var teksPeriode = daftarPeriode.Select(p => p.ToString()).ToList();
 
         var variabel = await katalog.VariabelAsync(cancellationToken);
@@ -58,11 +58,15 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
             .ToDictionary(t => (t.Kode, t.Periode));
         var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teksPeriode.Contains(k.Periode))
             .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
+        // Only the stored rows' ids: every one that is not frozen is rewritten whole.
         var tersimpan = (await db.HasilCapaian.Where(h => h.Wilayah == wilayah && kodeTerpilih.Contains(h.Kode) && teksPeriode.Contains(h.Periode))
-            .ToListAsync(cancellationToken)).ToDictionary(h => (h.Kode, h.Periode));
+            .Select(h => new { h.Kode, h.Periode, h.Id }).ToListAsync(cancellationToken)).ToDictionary(h => (h.Kode, h.Periode), h => h.Id);
 
         var sekarang = time.GetUtcNow().UtcDateTime;
-        var hasil = new List<HasilCapaian>();
+        var baru = new List<HasilCapaian>();
+        var berubah = new List<HasilCapaian>();
+        // One compiled form per indicator version for all periods of the region (the engine's cache is keyed by text).
+        var terkompilasiPerVersi = new Dictionary<IndikatorVersi, IndikatorTerkompilasi?>(ReferenceEqualityComparer.Instance);
         foreach (var p in daftarPeriode)
         {
             var teks = p.ToString();
@@ -77,24 +81,15 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
                 cancellationToken.ThrowIfCancellationRequested(); // the time limit of a recompute (BatasWaktuHitungUlang)
                 var berlaku = PeriodeBerlaku.Pilih(versi, v => v.Versi, v => v.BerlakuMulai, p);
                 if (berlaku is null) continue;
-                tersimpan.TryGetValue((k, teks), out var baris);
-                if (baris is not null && kunci.Contains((berlaku.Modul, teks)) && !termasukTerkunci(teks, k))
-                {
-                    hasil.Add(baris); // frozen: a locked period keeps the result it was locked with
-                    continue;
-                }
-                IndikatorTerkompilasi terkompilasi;
-                try
-                {
-                    terkompilasi = katalog.Kompilasi(berlaku, skema);
-                }
-                catch (RumusDitolakException)
-                {
-                    continue; // stored rules were checked when saved; a vanished variable cannot be evaluated
-                }
+                var id = tersimpan.GetValueOrDefault((k, teks));
+                if (id != 0 && kunci.Contains((berlaku.Modul, teks)) && !termasukTerkunci(teks, k))
+                    continue; // frozen: a locked period keeps the result it was locked with
+                if (!terkompilasiPerVersi.TryGetValue(berlaku, out var terkompilasi))
+                    terkompilasiPerVersi[berlaku] = terkompilasi = Kompilasi(berlaku, skema);
+                if (terkompilasi is null) continue;
                 var targetBerlaku = TargetUntuk(target, k, p);
                 var h = PenghitungCapaian.Hitung(terkompilasi, data, sebelumnya, targetBerlaku, aturan);
-                baris ??= new HasilCapaian { Kode = k, Periode = teks, Wilayah = wilayah };
+                var baris = new HasilCapaian { Id = id, Kode = k, Periode = teks, Wilayah = wilayah };
                 baris.IndikatorVersi = berlaku.Versi;
                 baris.Realisasi = h.Realisasi;
                 baris.Target = h.Target;
@@ -107,7 +102,7 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
                 baris.Keterangan = h.Keterangan;
                 var proyeksi = rencana is null ? null : JejakProyeksi.Dari(PenghitungProyeksi.Hitung(terkompilasi, aturanProyeksi.MetodeUntuk(k), rencana,
                     sebelumnyaProyeksi, TargetUntuk(target, k, rencana.Sampai), aturan, aturanProyeksi), rencana);
-                baris.Jejak = JsonSerializer.Serialize(h.Jejak with { Proyeksi = proyeksi }, JsonKinerja.Simpan);
+                baris.Jejak = JsonSerializer.Serialize(h.Jejak with { Proyeksi = proyeksi }, JsonJejak.Default.JejakHitung);
                 baris.ProyeksiRealisasi = proyeksi?.Realisasi;
                 baris.ProyeksiCapaian = proyeksi?.Capaian;
                 baris.ProyeksiBerisiko = proyeksi?.Berisiko;
@@ -115,11 +110,22 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
                 baris.ProyeksiSampai = proyeksi?.Sampai;
                 baris.VersiMasukan = Potong($"indikator=v{berlaku.Versi};target={VersiTarget(targetBerlaku)};aturan={versiAturan};data={versiData}");
                 baris.DihitungPadaUtc = sekarang;
-                if (baris.Id == 0) db.HasilCapaian.Add(baris);
-                hasil.Add(baris);
+                (baris.Id == 0 ? baru : berubah).Add(baris);
             }
         }
-        return hasil;
+        return new(baru, berubah);
+    }
+
+    private IndikatorTerkompilasi? Kompilasi(IndikatorVersi versi, SkemaRumus skema)
+    {
+        try
+        {
+            return katalog.Kompilasi(versi, skema);
+        }
+        catch (RumusDitolakException)
+        {
+            return null; // stored rules were checked when saved; a vanished variable cannot be evaluated
+        }
     }
 
     /// <summary>The sheets (period, module, revision) a period's computation reads: its own, its quarters, the previous period's.</summary>
@@ -155,4 +161,10 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var tahun = p.Tahun.ToString(CultureInfo.InvariantCulture);
         return !p.IsTahunan && target.TryGetValue((kode, tahun), out var t) ? new TargetBerlaku(t.Nilai, t.Predikat, t.Periode) : null;
     }
+}
+
+/// <summary>A region's recomputed results: rows to insert and stored rows (by id) to rewrite.</summary>
+internal sealed record HasilHitungWilayah(IReadOnlyList<HasilCapaian> Baru, IReadOnlyList<HasilCapaian> Berubah)
+{
+    public static readonly HasilHitungWilayah Kosong = new([], []);
 }

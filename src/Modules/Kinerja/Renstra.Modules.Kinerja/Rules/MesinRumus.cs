@@ -39,15 +39,20 @@ internal sealed class MesinRumus(IMeterFactory? meterFactory = null) : IMesinRum
 
     public RumusTerkompilasi Kompilasi(string kunci, string rumus, SkemaRumus skema)
     {
-        if (_cache.Count > 5000) _cache.Clear(); // old versions are never asked for again; keep memory bounded
-        var lazy = _cache.GetOrAdd(kunci + "\n" + rumus, _ => new Lazy<RumusTerkompilasi>(() => Bangun(rumus, skema)));
+        var kunciCache = kunci + "\n" + rumus;
+        if (!_cache.TryGetValue(kunciCache, out var lazy))
+        {
+            // Count takes every lock of the dictionary: only on a miss. Old versions are never asked for again.
+            if (_cache.Count > 5000) _cache.Clear();
+            lazy = _cache.GetOrAdd(kunciCache, _ => new Lazy<RumusTerkompilasi>(() => Bangun(rumus, skema)));
+        }
         try
         {
             return lazy.Value;
         }
         catch (RumusDitolakException)
         {
-            _cache.TryRemove(kunci + "\n" + rumus, out _);
+            _cache.TryRemove(kunciCache, out _);
             throw;
         }
     }
