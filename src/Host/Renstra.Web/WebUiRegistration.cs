@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,8 @@ public static class WebUiRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Capaian.TabelCapaian>();
         services.AddSingleton<Capaian.DaftarSimpulRencana>();
+        services.AddSingleton<Capaian.PohonRencana>();
+        services.AddScoped<Capaian.MatriksCapaian>();
         services.AddScoped<Capaian.StatusPekerjaan>();
         services.AddRazorPages(o =>
         {
@@ -52,6 +55,9 @@ public static class WebUiRegistration
     {
         // Style sheet and script must load on the sign-in page, before anyone is signed in.
         endpoints.MapStaticAssets().AllowAnonymous();
+        // Browsers ask for /favicon.ico on pages without a <link rel="icon"> (API reference, raw files): no 404.
+        endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/Renstra.Web/favicon.ico", permanent: true))
+            .AllowAnonymous().ExcludeFromDescription();
         endpoints.MapRazorPages().WithStaticAssets();
         return endpoints;
     }

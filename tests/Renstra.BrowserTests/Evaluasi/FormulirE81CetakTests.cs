@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 using Renstra.BrowserTests.Infrastructure;
 
@@ -90,7 +89,7 @@ public sealed class FormulirE81CetakTests(Peramban peramban)
         await Langkah.TangkapLayarAsync(pimpinan, "pimpinan-formulir-e81-cetak");
         var pdf = Path.Combine(Langkah.FolderTangkapan, "formulir-e81-2025.pdf");
         await pimpinan.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", Landscape = true, PrintBackground = true });
-        var teks = await PdfKeTeksAsync(pdf);
+        var teks = await Langkah.PdfKeTeksAsync(pdf);
         Assert.Contains("FORMULIR E.81", teks.ToUpperInvariant(), StringComparison.Ordinal);
         Assert.Contains("Tahun 2025 s.d. Triwulan IV", teks, StringComparison.Ordinal);
         Assert.Contains("180.000.000", teks, StringComparison.Ordinal);
@@ -121,15 +120,5 @@ public sealed class FormulirE81CetakTests(Peramban peramban)
         await Assertions.Expect(lkjip.GetByTestId("tabel-efisiensi")).ToContainTextAsync("Program Perencanaan Tenaga Kerja");
         await Langkah.TangkapLayarAsync(lkjip, "pimpinan-lkjip");
         await lkjip.Context.CloseAsync();
-    }
-
-    private static async Task<string> PdfKeTeksAsync(string pdf)
-    {
-        var info = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true, UseShellExecute = false };
-        using var proses = Process.Start(info)!;
-        var teks = await proses.StandardOutput.ReadToEndAsync();
-        await proses.WaitForExitAsync();
-        Assert.Equal(0, proses.ExitCode);
-        return teks;
     }
 }

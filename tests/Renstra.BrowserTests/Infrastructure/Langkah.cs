@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace Renstra.BrowserTests.Infrastructure;
@@ -42,5 +43,16 @@ public static class Langkah
         var path = Path.Combine(FolderTangkapan, nama + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
+    }
+
+    /// <summary>The text of a PDF as Poppler's <c>pdftotext -layout</c> reads it (what a person sees on the printed page).</summary>
+    public static async Task<string> PdfKeTeksAsync(string pdf)
+    {
+        var info = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var proses = Process.Start(info)!;
+        var teks = await proses.StandardOutput.ReadToEndAsync();
+        await proses.WaitForExitAsync();
+        Assert.Equal(0, proses.ExitCode);
+        return teks;
     }
 }

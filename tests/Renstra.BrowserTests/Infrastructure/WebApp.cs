@@ -21,6 +21,9 @@ public sealed class WebApp : WebApplicationFactory<Program>
     public const string OperatorKukm = "operator.kukm@renstra.local";
     public const string DemoPassword = "Renstra#2026";
 
+    /// <summary>The office the UI names by default (<c>Renstra:Web:NamaDinas</c>).</summary>
+    public const string NamaDinas = "Dinas Tenaga Kerja, Koperasi, Usaha Kecil dan Menengah Kabupaten Belitung Timur";
+
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "renstra-browser", Guid.NewGuid().ToString("N"));
 
     public WebApp()

@@ -45,8 +45,9 @@ public sealed class AdminTests(Peramban peramban)
         await Langkah.TangkapLayarAsync(page, "admin-dasbor-mengikuti-rumus");
 
         await page.GotoAsync("/indikator/RPJMD-02");
-        await Assertions.Expect(page.GetByTestId("rumus")).ToHaveTextAsync("data.AngkatanKerja / data.PendudukUsiaKerja * 1000");
-        await Assertions.Expect(page.Locator("svg.grafik polyline.garis-target")).ToHaveCountAsync(1);
+        // The page a person reads names the variables in words; the stored formula stays on the rule page.
+        await Assertions.Expect(page.GetByTestId("rumus")).ToHaveTextAsync("Angkatan kerja ÷ Penduduk usia kerja (15 tahun ke atas) × 1000");
+        await Assertions.Expect(page.Locator("svg.grafik.grafik-lebar polyline.garis-target")).ToHaveCountAsync(1);
         await Langkah.TangkapLayarAsync(page, "admin-halaman-indikator");
         await page.Context.CloseAsync();
     }
@@ -59,7 +60,12 @@ public sealed class AdminTests(Peramban peramban)
         await page.GotoAsync("/?tahun=2024");
         var unduhCsv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh CSV" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await unduhCsv.PathAsync())!);
-        Assert.StartsWith("No;Bidang;Tingkat;Kode;Indikator", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        // The title, the office and the date first, then the table.
+        var baris = csv.TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("Capaian Kinerja Tahun 2024", baris[0]);
+        Assert.Equal(WebApp.NamaDinas, baris[1]);
+        Assert.StartsWith("Renstra 2021–2026 · diunduh ", baris[2], StringComparison.Ordinal);
+        Assert.StartsWith("No;Bidang;Tingkat;Kode;Indikator", baris[4], StringComparison.Ordinal);
         Assert.Contains(";RPJMD-01;", csv, StringComparison.Ordinal);
         var unduhXlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh XLSX" }).ClickAsync());
         Assert.EndsWith(".xlsx", unduhXlsx.SuggestedFilename, StringComparison.Ordinal);

@@ -35,7 +35,9 @@ public sealed class AturanBaruTests(Peramban peramban)
         await Langkah.TangkapLayarAsync(page, "admin-indikator-baru");
 
         await page.GotoAsync("/?tahun=2024&modul=Ketenagakerjaan");
-        await Assertions.Expect(page.Locator("tr[data-kode='IKU-09']")).ToContainTextAsync("PesertaMagang");
+        // The missing variable is named in words, as the catalog names it, not by its code.
+        await Assertions.Expect(page.Locator("tr[data-kode='IKU-09'] [data-kolom='status']")).ToContainTextAsync("Peserta program pemagangan");
+        await Assertions.Expect(page.Locator("tr[data-kode='IKU-09'] [data-kolom='status']")).Not.ToContainTextAsync("PesertaMagang");
         await Assertions.Expect(page.GetByTestId("status-pekerjaan")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.IntegrationTests.Infrastructure;
 
@@ -74,6 +73,10 @@ public sealed class HasilTersimpanTests(RenstraAppFixture fixture) : IClassFixtu
             foreach (var url in new[] { "/api/capaian?tahun=2022", "/api/capaian?tahun=2023", "/api/capaian?periode=2022-T2", $"/api/capaian/{Kode}?dari=2021&sampai=2026", "/api/capaian?tahun=2030" })
                 Assert.Equal(HttpStatusCode.OK, (await pimpinan.GetAsync(url)).StatusCode);
         }
+        // The head of office's pages read the same stored results: tiles, table, matrix, tree, chart, export.
+        var (web, _) = await CookieSignIn.SignInAsync(_app, RenstraApp.Pimpinan);
+        foreach (var url in new[] { "/?tahun=2022", "/?tahun=2022&tampilan=matriks", "/?tahun=2022&tampilan=pohon", $"/indikator/{Kode}", "/ekspor?tahun=2022&format=csv" })
+            Assert.Equal(HttpStatusCode.OK, (await web.GetAsync(url)).StatusCode);
         Assert.Equal(0, Interlocked.Read(ref evaluasi));
     }
 
@@ -205,26 +208,12 @@ public sealed class HasilTersimpanTests(RenstraAppFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotModified, (await admin.SendAsync(ulang)).StatusCode);
     }
 
-    private async Task SqlAsync(string sql)
-    {
-        await using var koneksi = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "kinerja.db")};Pooling=False");
-        await koneksi.OpenAsync();
-        await using var perintah = koneksi.CreateCommand();
-        perintah.CommandText = sql;
-        await perintah.ExecuteNonQueryAsync();
-    }
+    private Task SqlAsync(string sql) => BasisDataUji.SqlAsync(_app, "Kinerja", sql);
 
     private async Task<long> SkalarAsync(string sql) =>
         Convert.ToInt64(await TeksAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<string?> TeksAsync(string sql)
-    {
-        await using var koneksi = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "kinerja.db")};Mode=ReadOnly;Pooling=False");
-        await koneksi.OpenAsync();
-        await using var perintah = koneksi.CreateCommand();
-        perintah.CommandText = sql;
-        return Convert.ToString(await perintah.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private Task<string?> TeksAsync(string sql) => BasisDataUji.TeksAsync(_app, "Kinerja", sql);
 }
 
 /// <summary>Issue 9: two app instances on the same database never serve each other's stale cached response.</summary>

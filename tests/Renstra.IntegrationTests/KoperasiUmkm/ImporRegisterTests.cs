@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -26,7 +25,7 @@ public sealed class ImporRegisterTests(RenstraAppFixture fixture) : IClassFixtur
     public async Task A_file_with_three_bad_rows_reports_exactly_those_rows_and_stores_nothing_then_the_good_rows_on_request()
     {
         var op = await _app.ClientForAsync(RenstraApp.OperatorKukm);
-        var semua = await op.PostAsync("/api/koperasi/impor", Form(Encoding.UTF8.GetBytes(Berkas), "koperasi.csv", "text/csv"));
+        var semua = await op.PostAsync("/api/koperasi/impor", FormulirBerkas.Dari(Encoding.UTF8.GetBytes(Berkas), "koperasi.csv", "text/csv"));
         Assert.Equal(HttpStatusCode.BadRequest, semua.StatusCode);
         var problem = await semua.Content.ReadFromJsonAsync<JsonElement>();
         var galat = problem.GetProperty("errors").EnumerateObject().ToList();
@@ -34,7 +33,7 @@ public sealed class ImporRegisterTests(RenstraAppFixture fixture) : IClassFixtur
         Assert.StartsWith("Nomor badan hukum I-2/BH/2019", galat.Single(g => g.Name == "baris 3").Value[0].GetString(), StringComparison.Ordinal);
         Assert.Empty((await op.GetFromJsonAsync<JsonElement>("/api/koperasi")).EnumerateArray());
 
-        var valid = await op.PostAsync("/api/koperasi/impor?mode=valid", Form(Encoding.UTF8.GetBytes(Berkas), "koperasi.csv", "text/csv"));
+        var valid = await op.PostAsync("/api/koperasi/impor?mode=valid", FormulirBerkas.Dari(Encoding.UTF8.GetBytes(Berkas), "koperasi.csv", "text/csv"));
         Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
         var laporan = await valid.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(3, laporan.GetProperty("baru").GetInt32());
@@ -46,7 +45,7 @@ public sealed class ImporRegisterTests(RenstraAppFixture fixture) : IClassFixtur
         Assert.Contains(daftar, k => k.GetProperty("nomorBadanHukum").GetString() == "I-5/BH/2019" && k.GetProperty("status").GetString() == "TidakAktif");
 
         // The same file again changes nothing: matched on nomor badan hukum.
-        var lagi = await (await op.PostAsync("/api/koperasi/impor?mode=valid", Form(Encoding.UTF8.GetBytes(Berkas), "koperasi.csv", "text/csv")))
+        var lagi = await (await op.PostAsync("/api/koperasi/impor?mode=valid", FormulirBerkas.Dari(Encoding.UTF8.GetBytes(Berkas), "koperasi.csv", "text/csv")))
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, lagi.GetProperty("baru").GetInt32());
         Assert.Equal(0, lagi.GetProperty("diubah").GetInt32());
@@ -65,7 +64,7 @@ public sealed class ImporRegisterTests(RenstraAppFixture fixture) : IClassFixtur
         };
         using var stream = new MemoryStream();
         stream.SaveAs(baris);
-        var respons = await op.PostAsync("/api/usaha-mikro/impor?mode=valid", Form(stream.ToArray(), "usaha.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        var respons = await op.PostAsync("/api/usaha-mikro/impor?mode=valid", FormulirBerkas.Dari(stream.ToArray(), "usaha.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         Assert.Equal(HttpStatusCode.OK, respons.StatusCode);
         var laporan = await respons.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, laporan.GetProperty("baru").GetInt32());
@@ -73,14 +72,5 @@ public sealed class ImporRegisterTests(RenstraAppFixture fixture) : IClassFixtur
         Assert.Equal(3, ditolak.GetProperty("baris").GetInt32());
         Assert.Contains("NIK", ditolak.GetProperty("pesan")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(1m, await RegisterKlien.NilaiAsync(op, "2024", RegisterKlien.Manggar, "UsahaMikroBerizin"));
-    }
-
-    private static MultipartFormDataContent Form(byte[] isi, string nama, string jenis)
-    {
-        var form = new MultipartFormDataContent();
-        var berkas = new ByteArrayContent(isi);
-        berkas.Headers.ContentType = new MediaTypeHeaderValue(jenis);
-        form.Add(berkas, "berkas", nama);
-        return form;
     }
 }

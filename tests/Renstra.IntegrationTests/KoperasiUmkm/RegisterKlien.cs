@@ -27,13 +27,33 @@ internal static class RegisterKlien
         Assert.Equal(HttpStatusCode.Created, respons.StatusCode);
     }
 
-    /// <summary>A variable of a kecamatan sheet, or null while the sheet or the value is absent.</summary>
+    /// <summary>
+    /// A variable of a kecamatan sheet once the register changes made so far are derived (the derivation is a
+    /// queued job), or null while the sheet or the value is absent.
+    /// </summary>
     public static async Task<decimal?> NilaiAsync(HttpClient client, string periode, string wilayah, string variabel)
+    {
+        await TungguTurunanAsync(client);
+        return await NilaiSekarangAsync(client, periode, wilayah, variabel);
+    }
+
+    /// <summary>The variable as stored right now, without waiting for queued derivations.</summary>
+    public static async Task<decimal?> NilaiSekarangAsync(HttpClient client, string periode, string wilayah, string variabel)
     {
         var respons = await client.GetAsync($"/api/koperasi-umkm/data/{periode}?wilayah={wilayah}");
         if (respons.StatusCode == HttpStatusCode.NotFound) return null;
         var lembar = await respons.Content.ReadFromJsonAsync<JsonElement>();
         return lembar.GetProperty("nilai").TryGetProperty(variabel, out var n) ? n.GetDecimal() : null;
+    }
+
+    /// <summary>The derivation queue (<c>GET /api/register/antrian-turunan</c>).</summary>
+    public static Task<JsonElement> AntrianAsync(HttpClient client) => client.GetFromJsonAsync<JsonElement>("/api/register/antrian-turunan");
+
+    /// <summary>Waits until no register change waits for its derived values.</summary>
+    public static async Task TungguTurunanAsync(HttpClient client, TimeSpan? batas = null)
+    {
+        var antrian = await Eventually.WaitForAsync(() => AntrianAsync(client), a => a.GetProperty("menunggu").GetInt32() == 0, batas ?? TimeSpan.FromSeconds(60));
+        Assert.True(antrian.GetProperty("menunggu").GetInt32() == 0, "register derivations still queued: " + antrian);
     }
 
     public static async Task<JsonElement> CapaianAsync(HttpClient client, string kode, string query, string wilayah)

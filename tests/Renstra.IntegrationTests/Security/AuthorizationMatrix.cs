@@ -93,6 +93,7 @@ public static class AuthorizationMatrix
             ["GET /api/aturan-register"] = new Akses.Pembaca(),
             ["GET /api/aturan-register/{variabel}/riwayat"] = new Akses.Pembaca(),
             ["PUT /api/aturan-register/{variabel}"] = new Akses.Admin(),
+            ["GET /api/register/antrian-turunan"] = new Akses.Pembaca(),
         };
         foreach (var register in new[] { "koperasi", "usaha-mikro" })
         {
@@ -141,6 +142,7 @@ public static class AuthorizationMatrix
         ["* /hangfire/{**path}"] = new Akses.Admin(),
         // Web UI (Razor Pages); its static files are checked apart (AuthorizationMatrixTests).
         ["* /masuk"] = new Akses.Anonim(),
+        ["GET /favicon.ico"] = new Akses.Anonim(),
         ["* /akses-ditolak"] = new Akses.Anonim(),
         ["* /"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /keluar"] = new Akses.Halaman(new Akses.Pembaca()),
@@ -156,6 +158,8 @@ public static class AuthorizationMatrix
         // Everyone reads the registers; adding, editing and importing is checked inside the page (PengisiData).
         ["* /register/koperasi"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /register/koperasi/{idRekaman:long}"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /register/usaha-mikro"] = new Akses.Halaman(new Akses.Pembaca()),
+        ["* /register/usaha-mikro/{idRekaman:long}"] = new Akses.Halaman(new Akses.Pembaca()),
         // Evaluasi pages: everyone reads; writing the texts, the DPA and a realisasi sheet is checked inside the page.
         ["* /evaluasi/renja"] = new Akses.Halaman(new Akses.Pembaca()),
         ["* /evaluasi/renja/cetak"] = new Akses.Halaman(new Akses.Pembaca()),

@@ -44,7 +44,8 @@ public sealed class BerkasBerbahayaTests(RenstraAppFixture fixture) : IClassFixt
 
     public static TheoryData<string> Berkas => new() { "lebar", "lebar-dimensi", "jauh", "bom", "bom-berbohong" };
 
-    private static byte[] Buat(string nama) => nama switch
+    /// <summary>The hostile files by name (the register import is tested with the same ones).</summary>
+    internal static byte[] Buat(string nama) => nama switch
     {
         "lebar" => Lebar(false),
         "lebar-dimensi" => Lebar(true),
@@ -199,7 +200,7 @@ public sealed class BerkasBerbahayaTests(RenstraAppFixture fixture) : IClassFixt
         Directory.Delete(sementara);
     }
 
-    private static MultipartFormDataContent Form(byte[] isi, string nama, string jenis, string token)
+    internal static MultipartFormDataContent Form(byte[] isi, string nama, string jenis, string token)
     {
         var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         var berkas = new ByteArrayContent(isi);

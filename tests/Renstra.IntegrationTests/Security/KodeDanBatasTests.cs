@@ -140,7 +140,12 @@ public sealed class KodeDanBatasTests(RenstraAppFixture fixture) : IClassFixture
             Assert.True(await cmd.ExecuteNonQueryAsync() >= 3);
         }
         var (web, _) = await CookieSignIn.SignInAsync(app, RenstraApp.Admin);
-        foreach (var alamat in new[] { "/indikator/IKU-01", "/indikator/IKU-02", "/", "/?tahun=2024", "/ekspor?tahun=2024&format=csv", "/ekspor?tahun=2024" })
+        foreach (var alamat in new[]
+        {
+            "/indikator/IKU-01", "/indikator/IKU-02", "/indikator/SAS-01", "/", "/?tahun=2024", "/?tahun=2024&tampilan=matriks",
+            "/?tahun=2024&tampilan=pohon&modul=Ketenagakerjaan", "/?tahun=2024&tingkat=IKU&cabang=P02&cari=%3Cscript%3E",
+            "/ekspor?tahun=2024&format=csv", "/ekspor?tahun=2024", "/ekspor?tahun=2024&triwulan=2&modul=Sekretariat&format=csv", "/ekspor",
+        })
         {
             var response = await web.GetAsync(alamat);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{alamat}: {(int)response.StatusCode}");

@@ -10,7 +10,7 @@ public static class Navigasi
     public static IReadOnlyList<TautanNavigasi> Untuk(HakPengguna hak)
     {
         ArgumentNullException.ThrowIfNull(hak);
-        List<TautanNavigasi> tautan = [new("Dasbor capaian", "/"), new("Isian data", "/isian"), new("Register koperasi", "/register/koperasi"), new("Evaluasi", "/evaluasi/renja"), new("Anggaran", "/evaluasi/anggaran")];
+        List<TautanNavigasi> tautan = [new("Dasbor capaian", "/"), new("Isian data", "/isian"), new("Register koperasi", "/register/koperasi"), new("Register usaha mikro", "/register/usaha-mikro"), new("Evaluasi", "/evaluasi/renja"), new("Anggaran", "/evaluasi/anggaran")];
         if (hak.IsAdmin)
         {
             tautan.Add(new("Aturan indikator", "/aturan"));

@@ -27,11 +27,18 @@ public static class JejakTampilan
     };
 
     /// <summary>Lines of the trace, skipping empty values and the indicator code.</summary>
-    public static IEnumerable<(string Label, string Nilai)> Baris(JsonElement jejak)
+    /// <param name="jejak">The stored trace (JSON).</param>
+    /// <param name="namaVariabel">Variable code → name, for the inputs a register derived (said in words, not by code).</param>
+    public static IEnumerable<(string Label, string Nilai)> Baris(JsonElement jejak, IReadOnlyDictionary<string, string>? namaVariabel = null)
     {
         if (jejak.ValueKind != JsonValueKind.Object) yield break;
         foreach (var p in jejak.EnumerateObject())
         {
+            if (p.Name == "dariRegister")
+            {
+                if (p.Value.ValueKind == JsonValueKind.Object) yield return ("Dari register", DariRegister(p.Value, namaVariabel));
+                continue;
+            }
             if (p.Name is "kode" or "proyeksi" || p.Value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) continue;
             var teks = Teks(p.Value);
             if (teks.Length == 0) continue;
@@ -53,6 +60,11 @@ public static class JejakTampilan
         yield return ("Berisiko", Isi("berisiko"));
         yield return ("Keterangan", Isi("keterangan"));
     }
+
+    /// <summary>"Jumlah koperasi (register koperasi); …": each input a register derived, by its name, not typed by an operator.</summary>
+    private static string DariRegister(JsonElement dariRegister, IReadOnlyDictionary<string, string>? namaVariabel) =>
+        string.Join("; ", dariRegister.EnumerateObject().Select(v =>
+            $"{namaVariabel?.GetValueOrDefault(v.Name) ?? "variabel turunan"} (dihitung dari register {(v.Value.GetString() == "UsahaMikro" ? "usaha mikro" : "koperasi")}, tidak diketik operator)"));
 
     private static string Teks(JsonElement nilai) => nilai.ValueKind switch
     {

@@ -30,6 +30,12 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
 
     public string Grafik { get; private set; } = "";
 
+    /// <summary>The same chart drawn narrower, shown on a phone instead of <see cref="Grafik"/>.</summary>
+    public string GrafikPonsel { get; private set; } = "";
+
+    /// <summary>The indicator is graded (a predikat such as "BB" instead of a number): its chart shows grade bands.</summary>
+    public bool Predikat { get; private set; }
+
     /// <summary>The capaian form this indicator uses and its explanation (e.g. that SAS-01's is this system's convention).</summary>
     public AturanCapaianTampilan? AturanCapaian { get; private set; }
 
@@ -37,6 +43,9 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
     public SimpulRencana? Simpul { get; private set; }
 
     public bool IsAdmin { get; private set; }
+
+    /// <summary>Variable names by code, so the formula and the trace (a register-derived input too) read in words.</summary>
+    public IReadOnlyDictionary<string, string> NamaVariabel { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>The year the kecamatan breakdown shows (<c>?tahunWilayah=</c>; default the latest year with a realisasi).</summary>
     [BindProperty(SupportsGet = true)]
@@ -56,6 +65,8 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
             return NotFound();
         }
         IsAdmin = HakPengguna.Dari(User).IsAdmin;
+        NamaVariabel = (await sender.Send(new DaftarVariabel.Query(null), cancellationToken))
+            .GroupBy(v => v.Kode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Nama, StringComparer.Ordinal);
         Deret = await sender.Send(new DaftarCapaian.Query(null, null, null, Kode, TahunAwal + 1, TahunAkhir), cancellationToken);
         Versi = await sender.Send(new RiwayatIndikator.Query(Kode), cancellationToken);
         Target = await sender.Send(new LihatTarget.Query(Kode), cancellationToken);
@@ -63,13 +74,30 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
         if (Indikator.Simpul is { } simpul)
             Simpul = (await daftarSimpul.BacaAsync(sender, cancellationToken)).FirstOrDefault(s => s.Id == simpul);
 
-        var titik = new List<TitikTren> { new(TahunAwal, Angka(Target.Baseline), null) };
-        titik.AddRange(Enumerable.Range(TahunAwal + 1, TahunAkhir - TahunAwal).Select(t =>
+        var judul = $"Target dan realisasi {Indikator.Kode} {TahunAwal}–{TahunAkhir}";
+        var tahun = Enumerable.Range(TahunAwal + 1, TahunAkhir - TahunAwal).ToList();
+        CapaianTampilan? Tahunan(int t) => Deret.FirstOrDefault(d => d.Periode == t.ToString(CultureInfo.InvariantCulture));
+        Predikat = TeksTarget.Predikat(Target.Baseline) is not null || Deret.Any(d => d.Predikat is not null || TeksTarget.Predikat(d.Target) is not null);
+        if (Predikat)
         {
-            var c = Deret.FirstOrDefault(d => d.Periode == t.ToString(CultureInfo.InvariantCulture));
-            return new TitikTren(t, Angka(c?.Target), c?.Realisasi);
-        }));
-        Grafik = GrafikTren.Svg($"Target dan realisasi {Indikator.Kode} {TahunAwal}–{TahunAkhir}", titik);
+            var tingkatan = (await sender.Send(new DaftarAturanCapaian.Query("Predikat"), cancellationToken)).Where(a => a.Aktif).Select(a => a.Nama).ToList();
+            var titik = new List<TitikPredikat> { new(TahunAwal, TeksTarget.Predikat(Target.Baseline), null) };
+            titik.AddRange(tahun.Select(t => new TitikPredikat(t, TeksTarget.Predikat(Tahunan(t)?.Target), Tahunan(t)?.Predikat)));
+            IReadOnlyList<string> skala = tingkatan.Count > 0 ? tingkatan : ["AA", "A", "BB", "B", "CC", "C", "D"];
+            Grafik = GrafikTren.SvgPredikat(judul, titik, skala, GrafikTren.LebarLayar, "grafik-lebar");
+            GrafikPonsel = GrafikTren.SvgPredikat(judul, titik, skala, GrafikTren.LebarPonsel, "grafik-sempit");
+        }
+        else
+        {
+            var titik = new List<TitikTren> { new(TahunAwal, Angka(Target.Baseline), null) };
+            titik.AddRange(tahun.Select(t =>
+            {
+                var c = Tahunan(t);
+                return new TitikTren(t, Angka(c?.Target), c?.Realisasi, c?.Capaian, c?.Kategori);
+            }));
+            Grafik = GrafikTren.Svg(judul, titik, GrafikTren.LebarLayar, "grafik-lebar");
+            GrafikPonsel = GrafikTren.Svg(judul, titik, GrafikTren.LebarPonsel, "grafik-sempit");
+        }
         await RincianWilayahAsync(cancellationToken);
         return Page();
     }

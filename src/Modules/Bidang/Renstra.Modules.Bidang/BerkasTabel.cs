@@ -9,9 +9,10 @@ namespace Renstra.Modules.Bidang;
 internal sealed record BarisTabel(int Baris, IReadOnlyDictionary<string, string?> Sel);
 
 /// <summary>
-/// Reads an uploaded CSV or XLSX table for a register import, with the kernel's upload rules (size
-/// limit, format detection, Indonesian errors for a file that cannot be read). Modules get it through
-/// this port so hardening of the kernel's reading reaches them too.
+/// Reads an uploaded CSV or XLSX table for a register import, with the kernel's upload rules (ADR 0012,
+/// docs/security.md): the 1 MiB limit, format detection, caps on rows and columns, the caller's cancellation
+/// and the 2 s budget checked on every row, Indonesian errors for a file that cannot be read. Modules get it
+/// through this port so hardening of the kernel's reading reaches them too.
 /// </summary>
 internal interface IPembacaBerkasTabel
 {
@@ -37,14 +38,24 @@ internal sealed class PembacaBerkasTabel : IPembacaBerkasTabel
     public IReadOnlyList<BarisTabel> Baca(byte[] isi, IReadOnlyList<string> kolom, IReadOnlyList<string> kolomWajib, int barisMaksimum, CancellationToken cancellationToken)
     {
         if (isi.Length == 0) throw ValidationFailedException.For("berkas", "Berkas kosong.");
+        if (isi.Length > BacaBerkasLembar.UkuranMaksimum)
+            throw ValidationFailedException.For("berkas", $"Berkas melebihi {BacaBerkasLembar.UkuranMaksimum / 1024} KB; bagi menjadi beberapa berkas.");
         var xlsx = BacaBerkasLembar.IsXlsx(isi);
+        // The sheet upload's budget: a file that takes longer than this to read is refused, whatever it holds.
+        using var waktu = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waktu.CancelAfter(BacaBerkasLembar.BatasWaktu);
         try
         {
-            return xlsx ? BacaXlsx(isi, kolom, kolomWajib, barisMaksimum, cancellationToken) : BacaCsv(isi, kolomWajib, barisMaksimum);
+            return xlsx ? BacaXlsx(isi, kolom, kolomWajib, barisMaksimum, waktu.Token) : BacaCsv(isi, kolomWajib, barisMaksimum, waktu.Token);
         }
         catch (ValidationFailedException)
         {
             throw;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw ValidationFailedException.For("berkas",
+                $"Berkas terlalu rumit untuk dibaca dalam {BacaBerkasLembar.BatasWaktu.TotalSeconds:0} detik; gunakan judul kolom: {string.Join(", ", kolomWajib)}.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -71,20 +82,28 @@ internal sealed class PembacaBerkasTabel : IPembacaBerkasTabel
         return hasil;
     }
 
-    private static List<BarisTabel> BacaCsv(byte[] isi, IReadOnlyList<string> kolomWajib, int barisMaksimum)
+    /// <summary>
+    /// CSV with the sheet upload's caps: at most <see cref="BacaBerkasLembar.KolomMaksimum"/> columns in the header and
+    /// in any row, at most the row limit of data rows, the deadline checked on every row.
+    /// </summary>
+    private static List<BarisTabel> BacaCsv(byte[] isi, IReadOnlyList<string> kolomWajib, int barisMaksimum, CancellationToken cancellationToken)
     {
         using var csv = CsvReader.Create(isi, CsvReaderOptions.Default);
         var header = csv.Headers.Select(h => h.Trim()).ToList();
         if (header.Count == 0) throw ValidationFailedException.For("berkas", "Berkas CSV kosong atau tanpa baris judul.");
+        if (header.Count > BacaBerkasLembar.KolomMaksimum) throw TerlaluLebar(header.Count);
         PeriksaKolom(header, kolomWajib);
         var hasil = new List<BarisTabel>();
         while (csv.Read())
         {
-            if (hasil.Count >= barisMaksimum) throw TerlaluBanyak(barisMaksimum);
+            cancellationToken.ThrowIfCancellationRequested();
+            var nomor = (int)csv.RowNumber + 1;
+            if (csv.RowNumber > barisMaksimum) throw TerlaluBanyak(barisMaksimum);
+            if (csv.FieldCount > BacaBerkasLembar.KolomMaksimum) throw TerlaluLebar(csv.FieldCount);
             var sel = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < header.Count; i++) sel.TryAdd(header[i], csv.GetString(i));
+            for (var i = 0; i < header.Count; i++) sel.TryAdd(header[i], i < csv.FieldCount ? csv.GetString(i) : null);
             if (sel.Values.All(string.IsNullOrWhiteSpace)) continue;
-            hasil.Add(new BarisTabel((int)csv.RowNumber + 1, sel));
+            hasil.Add(new BarisTabel(nomor, sel));
         }
         return hasil;
     }
@@ -104,6 +123,9 @@ internal sealed class PembacaBerkasTabel : IPembacaBerkasTabel
         if (kurang.Count > 0)
             throw ValidationFailedException.For("berkas", $"Kolom {string.Join(", ", kurang)} tidak ada; baris pertama harus judul kolom ({string.Join(", ", kolomWajib)}).");
     }
+
+    private static ValidationFailedException TerlaluLebar(int kolom) =>
+        ValidationFailedException.For("berkas", $"Berkas berisi {kolom} kolom; paling banyak {BacaBerkasLembar.KolomMaksimum}. Gunakan judul kolom yang disebut di halaman impor.");
 
     private static ValidationFailedException TerlaluBanyak(int maks) =>
         ValidationFailedException.For("berkas", $"Berkas berisi lebih dari {maks} baris data; bagi menjadi beberapa berkas.");

@@ -22,9 +22,13 @@ public static class KoperasiUmkmModule
         services.AddBidangModule<KoperasiUmkmDbContext, KoperasiUmkmSqliteDbContext, DataKoperasiUmkmDiterimaIntegrationEvent, KunciKoperasiUmkmBerubahIntegrationEvent>(
             configuration, Modul);
         services.AddScoped<PenurunanVariabel>();
-        services.AddScoped(sp => new LayananRegister(sp.GetRequiredService<PenurunanVariabel>(), sp.GetRequiredService<IPembacaBerkasTabel>()));
+        services.AddSingleton<AntrianTurunan>();
+        services.AddScoped<PemrosesTurunan>();
+        services.AddScoped(sp => new LayananRegister(sp.GetRequiredService<AntrianTurunan>(), sp.GetRequiredService<IPembacaBerkasTabel>()));
         services.AddKeyedScoped<IVariabelDariRegister>(Modul.Nama, (sp, _) => sp.GetRequiredService<PenurunanVariabel>());
+        services.AddScoped<IVariabelRegister>(sp => sp.GetRequiredService<PenurunanVariabel>());
         services.AddScoped<IStartupTask, ImporAturanRegisterAwal>();
+        services.AddScoped<IStartupTask, JadwalTurunan>();
         return services;
     }
 
@@ -49,6 +53,7 @@ public static class KoperasiUmkmModule
         CatatLayananUsahaMikro.Map(usaha);
         ImporUsahaMikro.Map(usaha);
         DaftarAturanRegister.Map(api);
+        LihatAntrianTurunan.Map(api);
         SimpanAturanRegister.Map(api);
         return endpoints;
     }

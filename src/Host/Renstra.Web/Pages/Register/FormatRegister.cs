@@ -12,6 +12,8 @@ public static class FormatRegister
         ["tanggal"] = "Tanggal", ["hasil"] = "Hasil", ["rat"] = "RAT", ["tanggalRat"] = "Tanggal RAT", ["jumlahAnggota"] = "Jumlah anggota",
         ["modalSendiri"] = "Modal sendiri", ["volumeUsaha"] = "Volume usaha", ["aset"] = "Aset", ["shu"] = "SHU", ["tahun"] = "Tahun",
         ["mode"] = "Cara impor", ["cari"] = "Cari",
+        ["nomorInduk"] = "Nomor induk", ["namaUsaha"] = "Nama usaha", ["sektor"] = "Sektor", ["tanggalIzin"] = "Tanggal izin",
+        ["tanggalKemitraan"] = "Tanggal kemitraan", ["tanggalWirausahaBaru"] = "Tanggal wirausaha baru", ["skala"] = "Skala",
     };
 
     /// <summary>The label of a field, or the key itself (e.g. <c>baris 3</c> of an import).</summary>
@@ -25,8 +27,14 @@ public static class FormatRegister
         "Diklat" => "Pendidikan dan pelatihan",
         "FasilitasiKemitraan" => "Fasilitasi kemitraan",
         "PenilaianKesehatan" => "Penilaian kesehatan KSP/USP",
+        "FasilitasiPemasaran" => "Fasilitasi pemasaran",
+        "Pelatihan" => "Pelatihan",
+        "FasilitasiPerizinan" => "Fasilitasi perizinan",
         _ => jenis,
     };
+
+    /// <summary>The latest recorded scale and its year, e.g. "Kecil (2025)"; "belum dicatat" while none is.</summary>
+    public static string Skala(string? skala, int? tahun) => skala is null ? "belum dicatat" : $"{skala} ({tahun})";
 
     public static string Tanggal(DateOnly? tanggal) =>
         tanggal is { } t ? t.ToString("d MMMM yyyy", FormatIndonesia.Budaya) : "—";

@@ -2,12 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Renstra.Modules.Kinerja.Features;
 using Renstra.Modules.KoperasiUmkm.Features;
-using Renstra.Shared.Abstractions;
-using Renstra.Shared.Errors;
-using Renstra.Web.Perintah;
 
 namespace Renstra.Web.Pages.Register;
 
@@ -16,87 +11,20 @@ namespace Renstra.Web.Pages.Register;
 /// koperasi, and import a CSV/XLSX file with its row-by-row report (all or nothing, or only the good rows).
 /// Writes are the API's own Mediator commands under the KoperasiUmkm <c>PengisiData</c> policy.
 /// </summary>
-public sealed class DaftarKoperasiModel(ISender sender, IAuthorizationService authorization) : PageModel
+public sealed class DaftarKoperasiModel(ISender sender, IAuthorizationService authorization)
+    : HalamanDaftarRegisterModel<KoperasiTampilan, IsianKoperasiForm>(sender, authorization)
 {
-    public const string Modul = "KoperasiUmkm";
+    public static readonly FormImporHalaman FormImpor = new(ImporKoperasi.Kolom,
+        "Kecamatan ditulis dengan kode atau namanya, tanggal seperti 2024-03-31. Koperasi dicocokkan dengan nomor badan hukumnya, "
+        + "jadi mengimpor berkas yang sama dua kali tidak mengubah apa pun.");
 
-    [BindProperty(SupportsGet = true)]
-    public string? Cari { get; set; }
+    public Task<IActionResult> OnPostTambahAsync(CancellationToken cancellationToken) =>
+        KirimAsync(new DaftarkanKoperasi.Command(Baru.KeIsian()), k => $"/register/koperasi/{k.Id}", cancellationToken);
 
-    [BindProperty(SupportsGet = true)]
-    public string? Kecamatan { get; set; }
+    public Task<IActionResult> OnPostImporAsync(IFormFile? berkas, string? mode, CancellationToken cancellationToken) =>
+        ImporAsync(berkas, isi => new ImporKoperasi.Command(isi, mode), "Nomor badan hukum", cancellationToken);
 
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
-
-    [BindProperty]
-    public IsianKoperasiForm Baru { get; set; } = new();
-
-    public IReadOnlyList<KoperasiTampilan> Koperasi { get; private set; } = [];
-
-    public WilayahTampilan? Wilayah { get; private set; }
-
-    public bool BolehMengisi { get; private set; }
-
-    public GalatPerintah? Galat { get; private set; }
-
-    public LaporanImpor? Laporan { get; private set; }
-
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await BacaAsync(cancellationToken);
-
-    public async Task<IActionResult> OnPostTambahAsync(CancellationToken cancellationToken)
-    {
-        if (!await BolehAsync()) return Forbid();
-        try
-        {
-            var k = await sender.Send(new DaftarkanKoperasi.Command(Baru.KeIsian()), cancellationToken);
-            return Redirect($"/register/koperasi/{k.Id}");
-        }
-        catch (UseCaseException e)
-        {
-            Galat = GalatPerintah.Dari(e);
-        }
-        await BacaAsync(cancellationToken);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostImporAsync(IFormFile? berkas, string? mode, CancellationToken cancellationToken)
-    {
-        if (!await BolehAsync()) return Forbid();
-        try
-        {
-            if (berkas is null || berkas.Length == 0) throw ValidationFailedException.For("berkas", "Pilih berkas CSV atau XLSX terlebih dahulu.");
-            using var isi = new MemoryStream();
-            await berkas.CopyToAsync(isi, cancellationToken);
-            Laporan = await sender.Send(new ImporKoperasi.Command(isi.ToArray(), mode), cancellationToken);
-        }
-        catch (UseCaseException e)
-        {
-            Galat = GalatPerintah.Dari(e);
-        }
-        await BacaAsync(cancellationToken);
-        return Page();
-    }
-
-    private async Task<bool> BolehAsync() =>
-        BolehMengisi = (await authorization.AuthorizeAsync(User, KebijakanAkses.PengisiData(Modul))).Succeeded;
-
-    private async Task BacaAsync(CancellationToken cancellationToken)
-    {
-        await BolehAsync();
-        Wilayah = await sender.Send(new LihatWilayah.Query(), cancellationToken);
-        try
-        {
-            Koperasi = await sender.Send(new DaftarKoperasi.Query(Kecamatan, Status, Cari), cancellationToken);
-        }
-        catch (UseCaseException e)
-        {
-            Galat ??= GalatPerintah.Dari(e);
-        }
-    }
-
-    /// <summary>The status as people read it.</summary>
-    public static string NamaStatus(string status) => status == "TidakAktif" ? "Tidak aktif" : status;
+    protected override IQuery<IReadOnlyList<KoperasiTampilan>> Baca() => new DaftarKoperasi.Query(Kecamatan, Status, Cari);
 }
 
 /// <summary>The koperasi form's fields (dates as typed in the date inputs).</summary>

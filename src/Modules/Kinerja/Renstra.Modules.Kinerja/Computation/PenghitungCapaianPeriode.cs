@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Modules.Kinerja.Domain;
+using Renstra.Modules.KoperasiUmkm.Contracts;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Wilayah;
 
@@ -15,7 +16,8 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// whatever made them current (<see cref="PemrosesHitungUlang"/>). The one place a result is made:
 /// a later field of a result (a projection, a roll-up) is added here and stored with the others.
 /// </summary>
-internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAturan katalog, TimeProvider time, HierarkiWilayah hierarki)
+internal sealed class PenghitungCapaianPeriode(
+    KinerjaDbContext db, KatalogAturan katalog, TimeProvider time, HierarkiWilayah hierarki, IEnumerable<IVariabelRegister> register)
 {
     /// <param name="kode">Indicators; null = all.</param>
     /// <param name="periode">Periods; null = every period with data or results in the region (and the periods they affect).</param>
@@ -62,6 +64,11 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
         var tersimpan = (await db.HasilCapaian.Where(h => h.Wilayah == wilayah && kodeTerpilih.Contains(h.Kode) && teksPeriode.Contains(h.Periode))
             .Select(h => new { h.Kode, h.Periode, h.Id }).ToListAsync(cancellationToken)).ToDictionary(h => (h.Kode, h.Periode), h => h.Id);
 
+        var variabelRegister = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in register)
+            foreach (var (v, nama) in await r.VariabelDariRegisterAsync(cancellationToken)) variabelRegister[v] = nama;
+        var kecamatan = hierarki.IsKecamatan(wilayah);
+
         var sekarang = time.GetUtcNow().UtcDateTime;
         var baru = new List<HasilCapaian>();
         var berubah = new List<HasilCapaian>();
@@ -102,7 +109,8 @@ internal sealed class PenghitungCapaianPeriode(KinerjaDbContext db, KatalogAtura
                 baris.Keterangan = h.Keterangan;
                 var proyeksi = rencana is null ? null : JejakProyeksi.Dari(PenghitungProyeksi.Hitung(terkompilasi, aturanProyeksi.MetodeUntuk(k), rencana,
                     sebelumnyaProyeksi, TargetUntuk(target, k, rencana.Sampai), aturan, aturanProyeksi), rencana);
-                baris.Jejak = JsonSerializer.Serialize(h.Jejak with { Proyeksi = proyeksi }, JsonJejak.Default.JejakHitung);
+                baris.Jejak = JsonSerializer.Serialize(
+                    h.Jejak with { Proyeksi = proyeksi, DariRegister = HasilRollUp.DariRegister(h.Jejak, kecamatan, variabelRegister) }, JsonJejak.Default.JejakHitung);
                 baris.ProyeksiRealisasi = proyeksi?.Realisasi;
                 baris.ProyeksiCapaian = proyeksi?.Capaian;
                 baris.ProyeksiBerisiko = proyeksi?.Berisiko;

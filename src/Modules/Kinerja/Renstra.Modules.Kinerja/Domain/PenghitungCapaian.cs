@@ -53,6 +53,9 @@ internal sealed record JejakHitung
     public string? Syarat { get; init; }
     public Dictionary<string, decimal> Masukan { get; init; } = [];
     public Dictionary<string, string> SumberMasukan { get; init; } = [];
+
+    /// <summary>Inputs whose value a register derived (variable → register), not typed by an operator; null when none.</summary>
+    public Dictionary<string, string>? DariRegister { get; init; }
     public decimal? Pembilang { get; init; }
     public decimal? Penyebut { get; init; }
     public decimal? Realisasi { get; init; }

@@ -7,12 +7,30 @@ internal readonly record struct NilaiWilayah(string Wilayah, string Periode, str
 internal sealed record HasilRollUp(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Nilai, IReadOnlySet<(string Periode, string Kode)> DariKecamatan)
 {
+    /// <summary>How the trace's source of a kecamatan sum begins.</summary>
+    public const string AwalanJumlahKecamatan = "jumlah kecamatan ";
+
     /// <summary>Says in the trace which inputs are kecamatan sums (<c>jumlah kecamatan 2024</c>).</summary>
     public Dictionary<string, NilaiPeriode> Tandai(Dictionary<string, NilaiPeriode> data)
     {
         foreach (var (kode, nilai) in data.ToList())
-            if (DariKecamatan.Contains((nilai.Sumber, kode))) data[kode] = nilai with { Sumber = $"jumlah kecamatan {nilai.Sumber}" };
+            if (DariKecamatan.Contains((nilai.Sumber, kode))) data[kode] = nilai with { Sumber = AwalanJumlahKecamatan + nilai.Sumber };
         return data;
+    }
+
+    /// <summary>
+    /// The inputs of a trace a register derived: in a kecamatan every derived variable (operators cannot type them
+    /// there), in the kabupaten those that are sums of its kecamatan (a value typed for the kabupaten itself is not).
+    /// </summary>
+    public static Dictionary<string, string>? DariRegister(
+        JejakHitung jejak, bool kecamatan, IReadOnlyDictionary<string, string> variabelRegister)
+    {
+        if (variabelRegister.Count == 0) return null;
+        var hasil = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (kode, sumber) in jejak.SumberMasukan)
+            if (variabelRegister.TryGetValue(kode, out var register) && (kecamatan || sumber.StartsWith(AwalanJumlahKecamatan, StringComparison.Ordinal)))
+                hasil[kode] = register;
+        return hasil.Count == 0 ? null : hasil;
     }
 }
 

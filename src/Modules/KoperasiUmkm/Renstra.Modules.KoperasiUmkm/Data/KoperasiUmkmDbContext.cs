@@ -39,6 +39,8 @@ public class KoperasiUmkmDbContext : BidangDbContext
 
     internal DbSet<ImporAturanRegisterBawaan> ImporAturanRegisterBawaan => Set<ImporAturanRegisterBawaan>();
 
+    internal DbSet<PermintaanTurunan> PermintaanTurunan => Set<PermintaanTurunan>();
+
     /// <summary>The kernel's sheets plus this module's registers (koperasi, usaha mikro) and their derivation rules.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -14,7 +14,7 @@ namespace Renstra.Modules.KoperasiUmkm.Features;
 
 /// <summary>
 /// <c>POST /api/koperasi/{id}/layanan</c>: records a dated service (pemeriksaan, pendampingan, diklat,
-/// fasilitasi kemitraan, penilaian kesehatan with its result), then derives the counts that depend on it.
+/// fasilitasi kemitraan, penilaian kesehatan with its result), and queues the derivation of the counts that depend on it.
 /// </summary>
 public static class CatatLayananKoperasi
 {
@@ -45,8 +45,8 @@ public static class CatatLayananKoperasi
             {
                 KoperasiId = command.Id, Jenis = b.Jenis!, Tanggal = b.Tanggal!.Value, Hasil = b.Hasil, Oleh = user.Name, PadaUtc = sekarang,
             }).Entity;
-            await db.SaveChangesAsync(cancellationToken);
-            await layanan.Penurunan.JalankanAsync(NamaRegister.Koperasi, cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, NamaRegister.Koperasi,
+                "Layanan tidak tercatat: koperasi ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return new LayananTampilan(baru.Id, baru.Jenis, baru.Tanggal, baru.Hasil, baru.Oleh);
         }
     }

@@ -36,8 +36,8 @@ public static class CatatLayananUsahaMikro
             {
                 UsahaMikroId = command.Id, Jenis = command.Body.Jenis!, Tanggal = command.Body.Tanggal!.Value, Oleh = user.Name, PadaUtc = sekarang,
             }).Entity;
-            await db.SaveChangesAsync(cancellationToken);
-            await layanan.Penurunan.JalankanAsync(NamaRegister.UsahaMikro, cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, NamaRegister.UsahaMikro,
+                "Layanan tidak tercatat: usaha mikro ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return new LayananTampilan(baru.Id, baru.Jenis, baru.Tanggal, null, baru.Oleh);
         }
     }

@@ -13,7 +13,7 @@ using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.KoperasiUmkm.Features;
 
-/// <summary><c>POST /api/koperasi</c>: adds a koperasi (its first history entry), then derives the register variables.</summary>
+/// <summary><c>POST /api/koperasi</c>: adds a koperasi (its first history entry), and queues the derivation of the register variables.</summary>
 public static class DaftarkanKoperasi
 {
     public sealed record Command(IsianKoperasi Isian) : ICommand<KoperasiTampilan>;
@@ -31,7 +31,7 @@ public static class DaftarkanKoperasi
                 throw new ConflictException($"Koperasi dengan nomor badan hukum {TeksPengguna.Kutip(nomor)} sudah terdaftar.");
             var koperasi = new Koperasi();
             PencatatKoperasi.Terapkan(db, koperasi, command.Isian, "Didaftarkan", user.Name, sekarang);
-            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.Koperasi, $"Koperasi dengan nomor badan hukum {TeksPengguna.Kutip(nomor)} sudah terdaftar.", cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, NamaRegister.Koperasi, $"Koperasi dengan nomor badan hukum {TeksPengguna.Kutip(nomor)} sudah terdaftar.", cancellationToken);
             return KoperasiTampilan.Dari(koperasi, wilayah);
         }
     }

@@ -13,7 +13,7 @@ using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.KoperasiUmkm.Features;
 
-/// <summary><c>POST /api/usaha-mikro</c>: adds a usaha mikro, then derives the register variables.</summary>
+/// <summary><c>POST /api/usaha-mikro</c>: adds a usaha mikro, and queues the derivation of the register variables.</summary>
 public static class DaftarkanUsahaMikro
 {
     public sealed record Command(IsianUsahaMikro Isian) : ICommand<UsahaMikroTampilan>;
@@ -31,7 +31,7 @@ public static class DaftarkanUsahaMikro
             if (await db.UsahaMikro.AnyAsync(u => u.NomorInduk == nomor, cancellationToken)) throw new ConflictException(pesanGanda);
             var usaha = new UsahaMikro();
             PencatatUsahaMikro.Terapkan(db, usaha, command.Isian, "Didaftarkan", user.Name, sekarang);
-            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.UsahaMikro, pesanGanda, cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, NamaRegister.UsahaMikro, pesanGanda, cancellationToken);
             return UsahaMikroTampilan.Dari(usaha, wilayah);
         }
     }

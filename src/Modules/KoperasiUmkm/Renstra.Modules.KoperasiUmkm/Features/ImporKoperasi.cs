@@ -37,7 +37,7 @@ public static class ImporKoperasi
             var ada = await db.Koperasi.ToDictionaryAsync(k => k.NomorBadanHukum, StringComparer.Ordinal, cancellationToken);
             var sumber = $"Diimpor ({layanan.Pembaca.Format(command.Isi)})";
 
-            var laporan = await ImporRegister.JalankanAsync(db, baris, mode, "Nomor badan hukum", b =>
+            var laporan = await ImporRegister.JalankanAsync(db, layanan.Antrian, NamaRegister.Koperasi, baris, mode, "Nomor badan hukum", b =>
             {
                 var pesan = new List<string>();
                 var isian = new IsianKoperasi(
@@ -55,7 +55,6 @@ public static class ImporKoperasi
                 if (baru) ada[koperasi.NomorBadanHukum] = koperasi;
                 return Task.FromResult(baru ? HasilBaris.Baru : berubah ? HasilBaris.Diubah : HasilBaris.TidakBerubah);
             }, cancellationToken);
-            if (laporan.Baru + laporan.Diubah > 0) await layanan.Penurunan.JalankanAsync(NamaRegister.Koperasi, cancellationToken);
             return laporan;
         }
 

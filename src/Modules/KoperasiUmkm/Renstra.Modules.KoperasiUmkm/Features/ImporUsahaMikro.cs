@@ -33,7 +33,7 @@ public static class ImporUsahaMikro
             var ada = await db.UsahaMikro.ToDictionaryAsync(u => u.NomorInduk, StringComparer.Ordinal, cancellationToken);
             var sumber = $"Diimpor ({layanan.Pembaca.Format(command.Isi)})";
 
-            var laporan = await ImporRegister.JalankanAsync(db, baris, mode, "Nomor induk", b =>
+            var laporan = await ImporRegister.JalankanAsync(db, layanan.Antrian, NamaRegister.UsahaMikro, baris, mode, "Nomor induk", b =>
             {
                 var pesan = new List<string>();
                 var isian = new IsianUsahaMikro(
@@ -43,7 +43,7 @@ public static class ImporUsahaMikro
                     ImporRegister.Tanggal(b, "TanggalWirausahaBaru", pesan),
                     ImporRegister.Pilihan(ImporRegister.Sel(b, "Status"), StatusUsahaMikro.Semua), ImporRegister.Tanggal(b, "StatusSejak", pesan));
                 pesan.AddRange(PencatatUsahaMikro.Periksa(isian, wilayah, hariIni).SelectMany(g => g.Value.Select(p => $"{g.Key}: {p}")));
-                return (isian.NomorInduk, pesan.Count == 0 ? isian : null, pesan);
+                return (PencatatUsahaMikro.KunciAman(isian.NomorInduk), pesan.Count == 0 ? isian : null, pesan);
             }, (isian, _) =>
             {
                 var baru = !ada.TryGetValue(isian.NomorInduk!.Trim(), out var usaha);
@@ -52,7 +52,6 @@ public static class ImporUsahaMikro
                 if (baru) ada[usaha.NomorInduk] = usaha;
                 return Task.FromResult(baru ? HasilBaris.Baru : berubah ? HasilBaris.Diubah : HasilBaris.TidakBerubah);
             }, cancellationToken);
-            if (laporan.Baru + laporan.Diubah > 0) await layanan.Penurunan.JalankanAsync(NamaRegister.UsahaMikro, cancellationToken);
             return laporan;
         }
     }

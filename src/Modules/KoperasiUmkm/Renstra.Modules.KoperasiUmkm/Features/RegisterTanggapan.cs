@@ -24,7 +24,11 @@ public sealed record IsianKoperasi(
 public sealed record IsianUsahaMikro(
     string? NomorInduk, string? NamaUsaha, string? Kecamatan, string? Sektor,
     DateOnly? TanggalIzin = null, DateOnly? TanggalKemitraan = null, DateOnly? TanggalWirausahaBaru = null,
-    string? Status = null, DateOnly? StatusSejak = null);
+    string? Status = null, DateOnly? StatusSejak = null)
+{
+    /// <summary>A 16-digit number: what a NIK looks like (a NIB has 13 digits). Refused as a key, never stored or shown back.</summary>
+    public static bool SepertiNik(string? nomor) => nomor is not null && nomor.Trim().Length == 16 && nomor.Trim().All(char.IsDigit);
+}
 
 
 /// <summary>A koperasi as the list shows it.</summary>
@@ -55,15 +59,22 @@ public sealed record LayananTampilan(long Id, string Jenis, DateOnly Tanggal, st
 public sealed record RiwayatTampilan(int Versi, string Keterangan, string Status, DateOnly StatusSejak, string Oleh, DateTimeOffset Pada, string Isi);
 
 /// <summary>A usaha mikro as the list shows it.</summary>
+/// <param name="SkalaTerakhir">The scale of the latest year recorded (<c>Mikro</c>/<c>Kecil</c>), null while none is.</param>
+/// <param name="TahunSkala">The year of <paramref name="SkalaTerakhir"/>.</param>
 public sealed record UsahaMikroTampilan(
     long Id, string NomorInduk, string NamaUsaha, string Kecamatan, string NamaKecamatan, string Sektor,
     DateOnly? TanggalIzin, DateOnly? TanggalKemitraan, DateOnly? TanggalWirausahaBaru, string Status, DateOnly StatusSejak,
-    int Versi, string DiubahOleh, DateTimeOffset DiubahPada)
+    int Versi, string DiubahOleh, DateTimeOffset DiubahPada, string? SkalaTerakhir, int? TahunSkala)
 {
-    internal static UsahaMikroTampilan Dari(UsahaMikro u, HierarkiWilayah wilayah) => new(
-        u.Id, u.NomorInduk, u.NamaUsaha, u.Kecamatan, wilayah.Cari(u.Kecamatan)?.Nama ?? u.Kecamatan, u.Sektor,
-        u.TanggalIzin, u.TanggalKemitraan, u.TanggalWirausahaBaru, u.Status, u.StatusSejak, u.Versi, u.DiubahOleh,
-        KoperasiTampilan.Utc(u.DiubahPadaUtc));
+    /// <param name="u">With its <see cref="UsahaMikro.Skala"/> loaded.</param>
+    internal static UsahaMikroTampilan Dari(UsahaMikro u, HierarkiWilayah wilayah)
+    {
+        var skala = u.Skala.MaxBy(s => s.Tahun);
+        return new(
+            u.Id, u.NomorInduk, u.NamaUsaha, u.Kecamatan, wilayah.Cari(u.Kecamatan)?.Nama ?? u.Kecamatan, u.Sektor,
+            u.TanggalIzin, u.TanggalKemitraan, u.TanggalWirausahaBaru, u.Status, u.StatusSejak, u.Versi, u.DiubahOleh,
+            KoperasiTampilan.Utc(u.DiubahPadaUtc), skala?.Skala, skala?.Tahun);
+    }
 }
 
 /// <summary>A usaha mikro's record page.</summary>
@@ -78,7 +89,11 @@ public sealed record SkalaTampilan(int Tahun, string Skala);
 /// in the file and its key. With <c>mode=semua</c> a file with any refused row stores nothing.
 /// </summary>
 public sealed record LaporanImpor(
-    string Mode, bool Disimpan, int JumlahBaris, int Baru, int Diubah, int TidakBerubah, IReadOnlyList<BarisDitolak> Ditolak);
+    string Mode, bool Disimpan, int JumlahBaris, int Baru, int Diubah, int TidakBerubah, IReadOnlyList<BarisDitolak> Ditolak)
+{
+    /// <summary>The largest import file: the sheet upload's limit (the kernel refuses a larger one the same way).</summary>
+    public const int UkuranBerkasMaksimum = Bidang.Features.BacaBerkasLembar.UkuranMaksimum;
+}
 
 /// <summary>A refused import row: its line in the file, its key (nomor badan hukum / nomor induk) and every problem.</summary>
 public sealed record BarisDitolak(int Baris, string? Kunci, IReadOnlyList<string> Pesan);
@@ -89,13 +104,14 @@ public sealed record BarisDitolak(int Baris, string? Kunci, IReadOnlyList<string
 /// </summary>
 public sealed class LayananRegister
 {
-    internal LayananRegister(PenurunanVariabel penurunan, IPembacaBerkasTabel pembaca)
+    internal LayananRegister(AntrianTurunan antrian, IPembacaBerkasTabel pembaca)
     {
-        Penurunan = penurunan;
+        Antrian = antrian;
         Pembaca = pembaca;
     }
 
-    internal PenurunanVariabel Penurunan { get; }
+    /// <summary>Where a register write queues its derivation (committed with the write, run by a job).</summary>
+    internal AntrianTurunan Antrian { get; }
 
     internal IPembacaBerkasTabel Pembaca { get; }
 }

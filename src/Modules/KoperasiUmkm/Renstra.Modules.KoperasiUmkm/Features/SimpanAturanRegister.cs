@@ -18,8 +18,8 @@ namespace Renstra.Modules.KoperasiUmkm.Features;
 /// <summary>
 /// <c>PUT /api/aturan-register/{variabel}</c> (Admin): sets how a KoperasiUmkm variable is derived from a
 /// register. The rule is checked against the allow-list before it is stored (a field or operator outside
-/// it → 400, nothing stored), versioned and audited; then the variable is derived again for every period
-/// and kecamatan, which flows on to Kinerja's capaian like a typed sheet.
+/// it → 400, nothing stored), versioned and audited, together with a derivation request; the queued job then
+/// derives the variable again for every period and kecamatan, which flows on to Kinerja's capaian like a typed sheet.
 /// </summary>
 public static class SimpanAturanRegister
 {
@@ -50,15 +50,8 @@ public static class SimpanAturanRegister
             {
                 Variabel = command.Variabel, Versi = tersimpan.Versi, Isi = isi, DiubahOleh = user.Name, DiubahPadaUtc = sekarang,
             });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                throw new ConflictException($"Aturan register {command.Variabel} baru saja diubah pengguna lain; muat ulang lalu coba lagi.");
-            }
-            await layanan.Penurunan.JalankanAsync(aturan.Register, cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, aturan.Register,
+                $"Aturan register {command.Variabel} baru saja diubah pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return Tampilan(tersimpan);
         }
 

@@ -57,7 +57,7 @@ public static class SimpanDataTahunanKoperasi
             data.Shu = b.Shu;
             data.DiubahOleh = user.Name;
             data.DiubahPadaUtc = sekarang;
-            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.Koperasi, $"Data tahunan {command.Tahun} baru saja disimpan pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, NamaRegister.Koperasi, $"Data tahunan {command.Tahun} baru saja disimpan pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return new DataTahunanTampilan(data.Tahun, data.Rat, data.TanggalRat, data.JumlahAnggota, data.ModalSendiri, data.VolumeUsaha, data.Aset, data.Shu);
         }
     }

@@ -32,7 +32,7 @@ public static class SimpanSkalaUsahaMikro
             var skala = await db.SkalaUsahaMikro.SingleOrDefaultAsync(s => s.UsahaMikroId == command.Id && s.Tahun == command.Tahun, cancellationToken)
                 ?? db.SkalaUsahaMikro.Add(new SkalaUsahaMikro { UsahaMikroId = command.Id, Tahun = command.Tahun }).Entity;
             skala.Skala = command.Body.Skala!;
-            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.UsahaMikro, $"Skala tahun {command.Tahun} baru saja disimpan pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, NamaRegister.UsahaMikro, $"Skala tahun {command.Tahun} baru saja disimpan pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return new SkalaTampilan(skala.Tahun, skala.Skala);
         }
     }

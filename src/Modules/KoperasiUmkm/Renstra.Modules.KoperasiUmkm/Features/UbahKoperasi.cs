@@ -34,7 +34,7 @@ public static class UbahKoperasi
                 galat["nomorBadanHukum"] = ["Nomor badan hukum adalah kunci register dan tidak dapat diubah; daftarkan koperasi baru bila nomornya lain."];
             if (galat.Count > 0) throw new ValidationFailedException(galat, "Koperasi tidak disimpan; perbaiki isian yang disebut.");
             if (!PencatatKoperasi.Terapkan(db, koperasi, command.Isian, "Diubah", user.Name, sekarang)) return KoperasiTampilan.Dari(koperasi, wilayah);
-            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.Koperasi, "Koperasi ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, NamaRegister.Koperasi, "Koperasi ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return KoperasiTampilan.Dari(koperasi, wilayah);
         }
     }

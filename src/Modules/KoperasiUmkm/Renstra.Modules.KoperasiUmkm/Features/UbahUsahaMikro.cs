@@ -24,14 +24,14 @@ public static class UbahUsahaMikro
         public async ValueTask<UsahaMikroTampilan> Handle(Command command, CancellationToken cancellationToken)
         {
             var sekarang = time.GetUtcNow().UtcDateTime;
-            var usaha = await db.UsahaMikro.SingleOrDefaultAsync(u => u.Id == command.Id, cancellationToken)
+            var usaha = await db.UsahaMikro.Include(u => u.Skala).SingleOrDefaultAsync(u => u.Id == command.Id, cancellationToken)
                 ?? throw new NotFoundException($"Usaha mikro dengan id {command.Id} tidak ditemukan.");
             var galat = PencatatUsahaMikro.Periksa(command.Isian, wilayah, DateOnly.FromDateTime(sekarang));
             if (command.Isian.NomorInduk is { } n && n.Trim() != usaha.NomorInduk)
                 galat["nomorInduk"] = ["Nomor induk adalah kunci register dan tidak dapat diubah."];
             if (galat.Count > 0) throw new ValidationFailedException(galat, "Usaha mikro tidak disimpan; perbaiki isian yang disebut.");
             if (!PencatatUsahaMikro.Terapkan(db, usaha, command.Isian, "Diubah", user.Name, sekarang)) return UsahaMikroTampilan.Dari(usaha, wilayah);
-            await SimpanRegister.SimpanLaluTurunkanAsync(db, layanan.Penurunan, NamaRegister.UsahaMikro, "Usaha mikro ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
+            await SimpanRegister.SimpanLaluAntrekanAsync(db, layanan.Antrian, NamaRegister.UsahaMikro, "Usaha mikro ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.", cancellationToken);
             return UsahaMikroTampilan.Dari(usaha, wilayah);
         }
     }

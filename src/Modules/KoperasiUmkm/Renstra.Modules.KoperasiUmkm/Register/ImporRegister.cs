@@ -20,8 +20,8 @@ internal enum HasilBaris
 /// <summary>
 /// The import flow both registers share: read every row, report each bad row by its line and key, then
 /// store all rows in one transaction (<c>mode=semua</c>: only when no row is bad) or just the good ones
-/// (<c>mode=valid</c>). Rows are matched to the register by their key, so importing a file twice changes
-/// nothing the second time.
+/// (<c>mode=valid</c>), with the derivation request when anything changed. Rows are matched to the register
+/// by their key, so importing a file twice changes nothing the second time.
 /// </summary>
 internal static class ImporRegister
 {
@@ -37,7 +37,7 @@ internal static class ImporRegister
     };
 
     public static async Task<LaporanImpor> JalankanAsync<T>(
-        KoperasiUmkmDbContext db, IReadOnlyList<BarisTabel> baris, string mode, string namaKunci,
+        KoperasiUmkmDbContext db, AntrianTurunan antrian, string register, IReadOnlyList<BarisTabel> baris, string mode, string namaKunci,
         Func<BarisTabel, (string? Kunci, T? Isian, List<string> Pesan)> baca,
         Func<T, CancellationToken, Task<HasilBaris>> terapkan,
         CancellationToken cancellationToken)
@@ -73,9 +73,11 @@ internal static class ImporRegister
                     default: tetap++; break;
                 }
             }
+            if (baru + diubah > 0) antrian.Minta(db, register);
             await db.SaveChangesAsync(cancellationToken);
             await transaksi.CommitAsync(cancellationToken);
         }
+        if (baru + diubah > 0) antrian.Jalankan();
         return new LaporanImpor(mode, siap.Count > 0, baris.Count, baru, diubah, tetap, ditolak);
     }
 

@@ -20,10 +20,13 @@ internal static class PencatatUsahaMikro
         PeriksaTeks.Tanggal(galat, "tanggalKemitraan", isian.TanggalKemitraan, hariIni);
         PeriksaTeks.Tanggal(galat, "tanggalWirausahaBaru", isian.TanggalWirausahaBaru, hariIni);
         PeriksaTeks.Tanggal(galat, "statusSejak", isian.StatusSejak, hariIni);
-        if (isian.NomorInduk is { } n && n.Trim().Length == 16 && n.Trim().All(char.IsDigit))
+        if (IsianUsahaMikro.SepertiNik(isian.NomorInduk))
             galat["nomorInduk"] = ["Nomor ini tampak seperti NIK (16 digit). Jangan simpan NIK; isi NIB (13 digit) atau nomor lokal Dinas."];
         return galat;
     }
+
+    /// <summary>The key an import report may repeat: a NIK-like number is never echoed, only its last four digits.</summary>
+    public static string? KunciAman(string? nomor) => IsianUsahaMikro.SepertiNik(nomor) ? "NIK ************" + nomor!.Trim()[^4..] : nomor;
 
     public static bool Terapkan(KoperasiUmkmDbContext db, UsahaMikro usaha, IsianUsahaMikro isian, string keterangan, string oleh, DateTime sekarang)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Renstra.Modules.Bidang;
 using Renstra.Modules.Bidang.Features;
+using Renstra.Modules.KoperasiUmkm.Contracts;
 using Renstra.Modules.KoperasiUmkm.Data;
 using Renstra.Modules.KoperasiUmkm.Data.Register;
 using Renstra.Modules.KoperasiUmkm.Domain;
@@ -17,18 +18,21 @@ namespace Renstra.Modules.KoperasiUmkm.Register;
 /// <summary>
 /// Derives the register variables and writes them where typed values go: a revision of each kecamatan's
 /// sheet (source <c>register</c>), whose integration event makes Kinerja recompute the capaian that
-/// depend on them. Runs after every register or rule change; idempotent — only values that differ from
-/// the stored sheet are written, and a locked (frozen) period is left as it is.
+/// depend on them. Run by the queued job <see cref="PemrosesTurunan"/> after a register or rule change;
+/// idempotent — only values that differ from the stored sheet are written, and a locked (frozen) period is
+/// left as it is.
 /// </summary>
 internal sealed partial class PenurunanVariabel(
     KoperasiUmkmDbContext db, ISender sender, HierarkiWilayah wilayah, TimeProvider time, IConfiguration configuration,
-    ILogger<PenurunanVariabel> logger) : IVariabelDariRegister
+    ILogger<PenurunanVariabel> logger) : IVariabelDariRegister, IVariabelRegister
 {
     /// <summary>The first year derived values are written for (<c>Renstra:Register:TahunAwal</c>).</summary>
     private int TahunAwal => configuration.GetValue("Renstra:Register:TahunAwal", 2021);
 
     public async Task<IReadOnlyDictionary<string, string>> DaftarAsync(CancellationToken cancellationToken) =>
         (await AturanAsync(cancellationToken)).ToDictionary(a => a.Key, a => a.Value.Register, StringComparer.Ordinal);
+
+    public Task<IReadOnlyDictionary<string, string>> VariabelDariRegisterAsync(CancellationToken cancellationToken) => DaftarAsync(cancellationToken);
 
     internal async Task<Dictionary<string, AturanTurunan>> AturanAsync(CancellationToken cancellationToken)
     {

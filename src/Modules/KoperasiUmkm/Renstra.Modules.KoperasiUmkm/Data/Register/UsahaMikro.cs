@@ -76,7 +76,10 @@ internal sealed class LayananUsahaMikro : IAudited
 
 internal static class SkalaUsaha
 {
-    public static readonly string[] Semua = ["Mikro", "Kecil"];
+    /// <summary>A business that has <i>naik kelas</i>.</summary>
+    public const string Kecil = "Kecil";
+
+    public static readonly string[] Semua = ["Mikro", Kecil];
 }
 
 internal static class JenisLayananUsahaMikro

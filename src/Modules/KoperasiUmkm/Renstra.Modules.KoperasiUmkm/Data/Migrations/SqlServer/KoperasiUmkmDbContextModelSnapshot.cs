@@ -547,6 +547,38 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                     b.ToTable("LayananUsahaMikro", "koperasiumkm");
                 });
 
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.PermintaanTurunan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CobaLagiPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DibuatPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GalatTerakhir")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Register")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CobaLagiPadaUtc");
+
+                    b.ToTable("PermintaanTurunan", "koperasiumkm");
+                });
+
             modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.RiwayatRegister", b =>
                 {
                     b.Property<long>("Id")

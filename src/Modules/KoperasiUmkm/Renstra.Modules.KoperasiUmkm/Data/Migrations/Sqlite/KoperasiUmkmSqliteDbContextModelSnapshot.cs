@@ -517,6 +517,36 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.Sqlite
                     b.ToTable("LayananUsahaMikro", (string)null);
                 });
 
+            modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.PermintaanTurunan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CobaLagiPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DibuatPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GalatTerakhir")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Register")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CobaLagiPadaUtc");
+
+                    b.ToTable("PermintaanTurunan", (string)null);
+                });
+
             modelBuilder.Entity("Renstra.Modules.KoperasiUmkm.Data.Register.RiwayatRegister", b =>
                 {
                     b.Property<long>("Id")
