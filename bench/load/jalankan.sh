@@ -17,8 +17,14 @@ curl -sf -X PUT "$URL/api/ketenagakerjaan/data/2024" -H "authorization: Bearer $
 sleep 2
 echo "capaian response: $(curl -s "$URL/api/capaian?tahun=2024" -H "authorization: Bearer $PIMPINAN" | wc -c) bytes, gzip $(curl -s "$URL/api/capaian?tahun=2024" -H "authorization: Bearer $PIMPINAN" -H 'accept-encoding: gzip' | wc -c) bytes"
 
-echo "== GET /api/capaian?tahun=2024, $KONEKSI connections, ${DETIK}s"
+echo "== GET /api/capaian?tahun=2024, $KONEKSI connections, ${DETIK}s (Accept-Encoding: gzip, as a browser asks)"
+wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency -H "Authorization: Bearer $PIMPINAN" -H 'Accept-Encoding: gzip' "$URL/api/capaian?tahun=2024"
+echo "== GET /api/capaian?tahun=2024, $KONEKSI connections, ${DETIK}s (no compression: 34.5 KB per answer)"
 wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency -H "Authorization: Bearer $PIMPINAN" "$URL/api/capaian?tahun=2024"
+# What any signed-in request costs before its endpoint does anything (bearer token, session check, policy):
+# /api/wilayah reads no database of its own.
+echo "== GET /api/wilayah (signed in, no data read), $KONEKSI connections, ${DETIK}s"
+wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency -H "Authorization: Bearer $PIMPINAN" "$URL/api/wilayah"
 echo "== GET /health/live, $KONEKSI connections, ${DETIK}s"
 wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency "$URL/health/live"
 for PENULIS in 20 "$KONEKSI"; do

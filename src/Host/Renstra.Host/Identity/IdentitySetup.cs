@@ -77,6 +77,7 @@ internal static class IdentitySetup
             .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
             .AsImplementedInterfaces().WithScopedLifetime());
         services.AddSingleton<PercobaanTakDikenal>();
+        services.AddSingleton<BacaAkun>();
         services.AddScoped<PemeriksaMasuk>();
         services.AddScoped<RantaiTokenSegar>();
         services.AddScoped<Renstra.Web.Akses.IPintuMasuk, PintuMasukRenstra>();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Host.Identity;
 
@@ -9,8 +10,9 @@ namespace Renstra.Host.Identity;
 /// Every signed-in request (bearer or cookie) is checked against the account as stored now: a token or
 /// cookie issued before a sign-out, a password reset or a detected refresh-token reuse (all change the
 /// security stamp), or held by an account that is now locked out or deactivated, no longer signs anyone
-/// in. One indexed read per signed-in request; the request then goes on as anonymous (401 or the sign-in
-/// page) and a stale cookie is removed.
+/// in. One indexed read per signed-in request — a single statement on a pooled ADO.NET connection (it runs
+/// for every API call, so no DbContext is built for it); the request then goes on as anonymous (401 or the
+/// sign-in page) and a stale cookie is removed.
 /// </summary>
 internal static class ValidasiSesi
 {
@@ -31,11 +33,30 @@ internal static class ValidasiSesi
         var id = context.User.FindFirstValue(claims.UserIdClaimType);
         var stamp = context.User.FindFirstValue(claims.SecurityStampClaimType);
         if (id is null || stamp is null) return false;
-        var akun = await services.GetRequiredService<AkunDbContext>().Users.AsNoTracking()
-            .Where(u => u.Id == id)
-            .Select(u => new { u.SecurityStamp, u.Aktif, u.LockoutEnd })
-            .SingleOrDefaultAsync(context.RequestAborted);
+        var akun = await services.GetRequiredService<BacaAkun>().BacaAsync(id, context.RequestAborted);
         var sekarang = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return akun is not null && akun.Aktif && akun.SecurityStamp == stamp && !(akun.LockoutEnd > sekarang);
+        return akun is { Aktif: true } && akun.SecurityStamp == stamp && !(akun.LockoutEnd > sekarang);
     }
+}
+
+/// <summary>The stored security stamp, active flag and lock-out end of one account (singleton).</summary>
+internal sealed class BacaAkun(IServiceScopeFactory scopes) : IDisposable
+{
+    internal sealed record Akun(string? SecurityStamp, bool Aktif, DateTimeOffset? LockoutEnd);
+
+    private readonly PerintahCepat<AkunDbContext> _perintah = new(scopes, (db, sql) =>
+    {
+        var entitas = db.Model.FindEntityType(typeof(Pengguna))!;
+        string Kolom(string properti) => sql.DelimitIdentifier(entitas.FindProperty(properti)!.GetColumnName());
+        return $"SELECT {Kolom(nameof(Pengguna.SecurityStamp))}, {Kolom(nameof(Pengguna.Aktif))}, {Kolom(nameof(Pengguna.LockoutEnd))} " +
+               $"FROM {sql.DelimitIdentifier(entitas.GetTableName()!, entitas.GetSchema())} WHERE {Kolom(nameof(Pengguna.Id))} = @id";
+    });
+
+    public Task<Akun?> BacaAsync(string id, CancellationToken cancellationToken) =>
+        _perintah.BacaAsync<Akun?>(
+            [new("@id", id)],
+            r => new Akun(r.IsDBNull(0) ? null : r.GetString(0), r.GetBoolean(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateTimeOffset>(2)),
+            null, cancellationToken);
+
+    public void Dispose() => _perintah.Dispose();
 }

@@ -11,6 +11,7 @@ using Renstra.Modules.Kinerja.Domain;
 using Renstra.Modules.Kinerja.Features;
 using Renstra.Modules.Kinerja.Rules;
 using Renstra.Shared.Hosting;
+using Renstra.Shared.Inbox;
 using Renstra.Shared.Persistence;
 using Renstra.Shared.Wilayah;
 
@@ -32,16 +33,19 @@ public static class KinerjaModule
         services.TryAddSingleton<HierarkiWilayah>();
         services.AddScoped<IAturanDataBidang, AturanDataBidang>();
         services.AddScoped<IBacaanKinerja, BacaanKinerja>();
+        services.AddScoped<IIntegrationEventBatchHandler, TerimaLembarDataBidang>();
         services.AddScoped<IStartupTask, ImporAturanBawaan>();
         services.AddScoped<KatalogAturan>();
         services.AddScoped<PenghitungCapaianPeriode>();
         services.AddScoped<PemrosesHitungUlang>();
         services.AddSingleton<AntrianHitungUlang>();
         services.AddSingleton<TembolokCapaian>();
+        services.AddSingleton<StempelCapaian>();
         services.AddScoped<IStartupTask, JadwalHitungUlang>();
         services.AddScoped(sp => new LayananKinerja(
             sp.GetRequiredService<KatalogAturan>(), sp.GetRequiredService<IMesinRumus>(),
-            sp.GetRequiredService<AntrianHitungUlang>(), sp.GetRequiredService<TembolokCapaian>()));
+            sp.GetRequiredService<AntrianHitungUlang>(), sp.GetRequiredService<TembolokCapaian>(),
+            sp.GetRequiredService<StempelCapaian>()));
         services.AddSingleton(sp => new RencanaRenstra(sp.GetRequiredService<LokasiAturan>()));
         services.AddSingleton(sp => new SumberAngkaRenstra(sp.GetRequiredService<LokasiAturan>()));
         services.Scan(scan => scan

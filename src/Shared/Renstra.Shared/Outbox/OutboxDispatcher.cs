@@ -2,25 +2,35 @@ using Hangfire;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Renstra.Shared.Abstractions;
+using Renstra.Shared.Inbox;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Shared.Outbox;
 
 /// <summary>
 /// The Hangfire job that delivers a module's outbox. Runs right after a commit that wrote messages
-/// (<see cref="OutboxSignalInterceptor{TContext}"/>) and every minute as a sweep, so a message
-/// committed just before a crash is delivered after the restart. Receivers de-duplicate on the
-/// event id, so delivering twice is harmless.
+/// (<see cref="OutboxSignalInterceptor{TContext}"/>, at most one run waiting) and every minute as a sweep,
+/// so a message committed just before a crash is delivered after the restart. Receivers de-duplicate on the
+/// event id, so delivering twice is harmless. Delivers in batches: up to <see cref="BatchSize"/> messages
+/// are read, a run of events that one <see cref="IIntegrationEventBatchHandler"/> takes goes to it in one
+/// call (one transaction on its side), the rest through Mediator, and the batch's outcome is stored in one
+/// commit.
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
-    TContext db, IPublisher publisher, TimeProvider time, ILogger<OutboxDispatcher<TContext>> logger)
+    TContext db, IPublisher publisher, IEnumerable<IIntegrationEventBatchHandler> batchHandlers, OutboxDispatchSchedule<TContext> schedule,
+    KomitBersama komit, TimeProvider time, ILogger<OutboxDispatcher<TContext>> logger)
     where TContext : DbContext
 {
     private const int BatchSize = 100;
+
+    private readonly IIntegrationEventBatchHandler[] _batchHandlers = [.. batchHandlers];
 
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task DispatchAsync(CancellationToken cancellationToken)
     {
+        schedule.Started();
         var failures = 0;
         while (true)
         {
@@ -30,32 +40,90 @@ public sealed partial class OutboxDispatcher<TContext>(
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0) break;
+            // Only what is on disk leaves the module: a receiver never keeps an effect of a commit a power cut could undo.
+            await komit.TungguTahanLamaAsync(db);
 
+            var events = new List<(OutboxMessage Message, IntegrationEvent Event)>(batch.Count);
             foreach (var message in batch)
             {
                 try
                 {
-                    await publisher.Publish(message.ToIntegrationEvent(), cancellationToken);
-                    message.ProcessedOnUtc = time.GetUtcNow().UtcDateTime;
-                    message.LastError = null;
+                    events.Add((message, message.ToIntegrationEvent()));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     failures++;
-                    message.Attempts++;
-                    message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                    LogDeliveryFailed(logger, ex, message.Id, message.Type, message.Attempts);
+                    Failed(message, ex);
                 }
-                await db.SaveChangesAsync(cancellationToken);
             }
+            for (var i = 0; i < events.Count;)
+            {
+                var handler = Array.Find(_batchHandlers, h => h.Handles(events[i].Event));
+                var end = i + 1;
+                while (handler is not null && end < events.Count && handler.Handles(events[end].Event)) end++;
+                failures += await DeliverAsync(handler, events.GetRange(i, end - i), cancellationToken);
+                i = end;
+            }
+            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken)) await db.SaveChangesAsync(cancellationToken);
             if (failures > 0 || batch.Count < BatchSize) break;
         }
         if (failures > 0)
             throw new OutboxDeliveryException($"{failures} outbox message(s) of {typeof(TContext).Name} could not be delivered; retrying.");
     }
 
+    /// <summary>The run in one call; if that fails, each of its events alone. Returns how many failed.</summary>
+    private async Task<int> DeliverAsync(
+        IIntegrationEventBatchHandler? handler, List<(OutboxMessage Message, IntegrationEvent Event)> run, CancellationToken cancellationToken)
+    {
+        if (handler is not null && run.Count > 1)
+        {
+            try
+            {
+                await handler.HandleAsync(run.ConvertAll(r => r.Event), cancellationToken);
+                foreach (var (message, _) in run) Delivered(message);
+                return 0;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogBatchFailed(logger, ex, run.Count, run[0].Message.Type);
+            }
+        }
+        var failures = 0;
+        foreach (var (message, integrationEvent) in run)
+        {
+            try
+            {
+                if (handler is not null) await handler.HandleAsync([integrationEvent], cancellationToken);
+                else await publisher.Publish(integrationEvent, cancellationToken);
+                Delivered(message);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures++;
+                Failed(message, ex);
+            }
+        }
+        return failures;
+    }
+
+    private void Delivered(OutboxMessage message)
+    {
+        message.ProcessedOnUtc = time.GetUtcNow().UtcDateTime;
+        message.LastError = null;
+    }
+
+    private void Failed(OutboxMessage message, Exception ex)
+    {
+        message.Attempts++;
+        message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+        LogDeliveryFailed(logger, ex, message.Id, message.Type, message.Attempts);
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed, attempt {Attempt}")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception ex, Guid messageId, string type, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} outbox messages (first {Type}) failed; delivering them one by one")]
+    private static partial void LogBatchFailed(ILogger logger, Exception ex, int count, string type);
 }
 
 public sealed class OutboxDeliveryException(string message) : Exception(message);

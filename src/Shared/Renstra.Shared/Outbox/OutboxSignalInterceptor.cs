@@ -86,7 +86,7 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
         _pending = false;
         if (services.GetService<IConfiguration>()?.GetValue(DispatchImmediatelyKey, true) == false) return;
         // Absent only in tooling (design-time, script generation); the minute sweep covers any gap.
-        services.GetService<IBackgroundJobClient>()?
-            .Enqueue<OutboxDispatcher<TContext>>(d => d.DispatchAsync(CancellationToken.None));
+        if (services.GetService<IBackgroundJobClient>() is { } jobs)
+            services.GetRequiredService<OutboxDispatchSchedule<TContext>>().Enqueue(jobs);
     }
 }

@@ -9,10 +9,14 @@ public enum DatabaseProvider
 }
 
 /// <summary>
-/// <c>Renstra:Database:Provider</c>, <c>Renstra:DataDirectory</c> and <c>ConnectionStrings:Renstra</c>.
+/// <c>Renstra:Database:Provider</c>, <c>Renstra:DataDirectory</c>, <c>ConnectionStrings:Renstra</c> and
+/// <c>Renstra:Database:GroupCommit</c> (SQLite: commits share their disk flush, <see cref="KomitBersama"/>; default on).
 /// </summary>
 public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirectory, string? ConnectionString)
 {
+    /// <summary>SQLite only: <c>synchronous=NORMAL</c> plus a shared flush awaited by every commit, instead of FULL.</summary>
+    public bool GroupCommit { get; init; } = true;
+
     public static DatabaseOptions From(IConfiguration configuration)
     {
         var providerText = configuration["Renstra:Database:Provider"];
@@ -23,7 +27,10 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirec
                 : throw new InvalidOperationException(
                     $"Renstra:Database:Provider '{providerText}' tidak dikenal; gunakan Sqlite atau SqlServer.");
         var dataDirectory = Path.GetFullPath(configuration["Renstra:DataDirectory"] is { Length: > 0 } d ? d : "data");
-        return new DatabaseOptions(provider, dataDirectory, configuration.GetConnectionString("Renstra"));
+        return new DatabaseOptions(provider, dataDirectory, configuration.GetConnectionString("Renstra"))
+        {
+            GroupCommit = !string.Equals(configuration["Renstra:Database:GroupCommit"], "false", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,15 +24,21 @@ public static class ModuleDbContextRegistration
         var options = DatabaseOptions.From(configuration);
         services.TryAddSingleton(options);
         services.AddScoped<OutboxSignalInterceptor<TContext>>();
+        services.AddSingleton<OutboxDispatchSchedule<TContext>>();
         services.AddKeyedScoped<AuditInterceptor>(typeof(TContext), (sp, _) => new AuditInterceptor(sp, moduleName, alsoAudit));
         services.AddSingleton<IAuditSource, AuditSource<TContext>>();
+        services.TryAddSingleton<KomitBersama>();
+        services.TryAddSingleton<KomitBersamaInterceptor>();
         if (options.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContext<TContext, TSqliteContext>((sp, o) => o
-                .UseSqlite(options.SqliteConnectionString(moduleName))
-                .AddInterceptors(
-                    sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
-                    sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))));
+            var connectionString = options.SqliteConnectionString(moduleName);
+            // The group commit first: the outbox signal then fires for a commit that is already on disk.
+            services.AddDbContext<TContext, TSqliteContext>((sp, o) =>
+            {
+                IInterceptor[] module = [sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(), sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))];
+                o.UseSqlite(connectionString)
+                    .AddInterceptors(options.GroupCommit ? [sp.GetRequiredService<KomitBersamaInterceptor>(), .. module] : module);
+            });
         }
         else
         {

@@ -14,6 +14,7 @@ using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Shared.Identity;
 using Renstra.Shared.Outbox;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Bidang.Features;
 
@@ -56,9 +57,10 @@ public static partial class SimpanLembar
         {
             var (periode, wilayah) = services.Kunci(command.Periode, command.Wilayah);
             int? diharapkan = command.IfMatch is { } h && LembarKonteks.BacaIfMatch(h, out var r) ? r : null;
-            var nilai = await PeriksaNilaiAsync(command, cancellationToken);
+            var variabel = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
+            var nilai = await PeriksaNilaiAsync(command, variabel, cancellationToken);
             await PeriksaDariRegisterAsync(command, wilayah, nilai.Keys, cancellationToken);
-            var kumulatif = await KumulatifAsync(command, nilai.Keys, cancellationToken);
+            var kumulatif = Kumulatif(command, variabel, nilai.Keys);
             var db = services.Database(command.Modul);
 
             return await db.TulisAsync(diharapkan,
@@ -66,9 +68,9 @@ public static partial class SimpanLembar
                 ct => SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, kumulatif, ct), cancellationToken);
         }
 
-        private async Task<Dictionary<string, decimal>> PeriksaNilaiAsync(Command command, CancellationToken cancellationToken)
+        private async Task<Dictionary<string, decimal>> PeriksaNilaiAsync(
+            Command command, IReadOnlyList<VariabelBidang> variabel, CancellationToken cancellationToken)
         {
-            var variabel = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
             var dikenal = variabel.Select(v => v.Kode).ToHashSet(StringComparer.Ordinal);
             var pemilikLain = new Dictionary<string, string>(StringComparer.Ordinal);
             if (command.Nilai.Any(n => !dikenal.Contains(n.Key)))
@@ -90,9 +92,17 @@ public static partial class SimpanLembar
             Dictionary<string, decimal> nilai, IReadOnlySet<string> kumulatif, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
-            // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here, so a merge
-            // always starts from the latest revision. On SQL Server the concurrency tokens catch
-            // a writer that got in between, and the caller merges again.
+            // The merge and its consistency check (Kinerja's rules: another database) before the write lock, on the
+            // sheet as it is now; the lock then covers only this module's own reads and writes. A sheet that
+            // changed in between is merged and checked again inside.
+            var dugaan = await db.Lembar.AsNoTracking().SingleOrDefaultAsync(l => l.Periode == periode && l.Wilayah == wilayah, ct);
+            var (gabungan, perubahan) = LembarKonteks.Gabung(dugaan?.Nilai, nilai);
+            var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+
+            // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here (this process's writers first in
+            // GerbangTulisSqlite, without SQLite's busy sleeps), so a merge always starts from the latest revision.
+            // On SQL Server the concurrency tokens catch a writer that got in between, and the caller merges again.
+            using var giliran = await GerbangTulisSqlite.MasukAsync(db, ct);
             await using var transaksi = await db.Database.BeginTransactionAsync(ct);
             var lembar = await db.CariAsync(periode, wilayah, ct);
             if (lembar is { Terkunci: true })
@@ -104,9 +114,11 @@ public static partial class SimpanLembar
 
             await PeriksaKumulatifAsync(db, periode, wilayah, nilai, kumulatif, ct);
 
-            var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
-
-            var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+            if (revisiSaatIni != (dugaan?.Revisi ?? 0))
+            {
+                (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
+                pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+            }
             if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
 
             var sekarang = time.GetUtcNow().UtcDateTime;

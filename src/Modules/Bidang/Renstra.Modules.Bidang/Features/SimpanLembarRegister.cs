@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.Modules.Bidang.Data;
 using Renstra.Modules.Bidang.Domain;
+using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Shared.Wilayah;
@@ -27,10 +28,9 @@ public static partial class SimpanLembar
         }
 
         /// <summary>The submitted variables whose aggregation is <c>Kumulatif</c> (typed submissions only).</summary>
-        private async Task<IReadOnlySet<string>> KumulatifAsync(Command command, IEnumerable<string> kode, CancellationToken cancellationToken)
+        private static HashSet<string> Kumulatif(Command command, IReadOnlyList<VariabelBidang> katalog, IEnumerable<string> kode)
         {
-            if (command.Sumber == SumberLembar.Register || !Periode.TryParse(command.Periode, out var p) || p.IsTahunan) return new HashSet<string>();
-            var katalog = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
+            if (command.Sumber == SumberLembar.Register || !Periode.TryParse(command.Periode, out var p) || p.IsTahunan) return [];
             var kumulatif = katalog.Where(v => v.Agregasi == PemeriksaKumulatif.Agregasi).Select(v => v.Kode).ToHashSet(StringComparer.Ordinal);
             kumulatif.IntersectWith(kode);
             return kumulatif;

@@ -18,13 +18,23 @@ internal sealed class AntrianHitungUlang(IServiceProvider services, TimeProvider
 {
     private int _terjadwal;
 
-    /// <summary>A sheet of <paramref name="periode"/> changed: that period (even if locked) and the periods it affects.</summary>
-    public void DataBerubah(KinerjaDbContext db, string wilayah, Periode periode)
+    /// <summary>
+    /// Sheets of these regions and periods changed: each period (even if locked) and the periods it affects — one
+    /// request per region × period however many sheets touch it, and one stamp row per region.
+    /// </summary>
+    public void DataBerubah(KinerjaDbContext db, IEnumerable<(string Wilayah, Periode Periode)> lembar)
     {
         var sekarang = time.GetUtcNow().UtcDateTime;
-        foreach (var p in PeriodeBerlaku.Terdampak(periode))
-            db.PermintaanHitungUlang.Add(Baru(wilayah, p.ToString(), null, p == periode, sekarang));
-        db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = sekarang });
+        var permintaan = new Dictionary<(string Wilayah, Periode Periode), bool>();
+        foreach (var (wilayah, periode) in lembar)
+        {
+            foreach (var p in PeriodeBerlaku.Terdampak(periode))
+                permintaan[(wilayah, p)] = permintaan.GetValueOrDefault((wilayah, p)) || p == periode;
+        }
+        foreach (var ((wilayah, p), termasukTerkunci) in permintaan)
+            db.PermintaanHitungUlang.Add(Baru(wilayah, p.ToString(), null, termasukTerkunci, sekarang));
+        foreach (var wilayah in permintaan.Keys.Select(k => k.Wilayah).Distinct(StringComparer.Ordinal))
+            db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = sekarang });
     }
 
     /// <summary>A period was locked or unlocked: its results follow the current inputs once more, then freeze (or not).</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Kinerja.Computation;
 
@@ -99,6 +100,8 @@ internal sealed partial class PemrosesHitungUlang(
                 await giliranTulis.WaitAsync(ct);
                 try
                 {
+                    // Also this process's other writers of kinerja.db (the inbox) queue with it, without SQLite's busy sleeps.
+                    using var giliran = await GerbangTulisSqlite.MasukAsync(dbWilayah, ct);
                     await using var transaksi = await dbWilayah.Database.BeginTransactionAsync(ct);
                     await PenyimpanHasilCapaian.SimpanAsync(dbWilayah, hasil.Baru, hasil.Berubah, ct);
                     dbWilayah.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });

@@ -1,5 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Renstra.Modules.Kinerja.Data;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Kinerja.Computation;
 
@@ -8,19 +12,37 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// id of the region and of <c>*</c>, and how many such rows lie in the last <see cref="Jendela"/> ids. The
 /// count catches a transaction that committed after a later id (SQL Server identities are handed out
 /// before the commit); rows inside the window are never deleted, so a count never returns to an old value.
-/// One indexed query (the newest row and, beside it, the count), no matter how much is stored.
+/// Read from the database on every call — one statement of index seeks on a pooled connection, no DbContext —
+/// so an instance sees another instance's change on its next read.
 /// </summary>
-internal static class StempelCapaian
+internal sealed class StempelCapaian(IServiceScopeFactory scopes) : IDisposable
 {
     public const long Jendela = 1000;
 
-    public static async Task<string> BacaAsync(KinerjaDbContext db, string wilayah, CancellationToken cancellationToken)
+    private readonly PerintahCepat<KinerjaDbContext> _perintah = new(scopes, Sql);
+
+    public Task<string> BacaAsync(string wilayah, CancellationToken cancellationToken) =>
+        _perintah.BacaAsync(
+            [new("@w", wilayah), new("@semua", PerubahanCapaian.SemuaWilayah), new("@jendela", Jendela)],
+            r => r.IsDBNull(0) ? "0.0" : string.Create(CultureInfo.InvariantCulture,
+                $"{Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture)}.{Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture)}"),
+            "0.0", cancellationToken);
+
+    public void Dispose() => _perintah.Dispose();
+
+    /// <summary>Each MAX and each COUNT is a seek on the (Wilayah, Id) index; an OR of the two regions would scan.</summary>
+    private static string Sql(KinerjaDbContext db, ISqlGenerationHelper sql)
     {
-        var semua = PerubahanCapaian.SemuaWilayah;
-        var baris = db.PerubahanCapaian.Where(p => p.Wilayah == wilayah || p.Wilayah == semua);
-        var terbaru = await baris.OrderByDescending(p => p.Id)
-            .Select(p => new { p.Id, Jumlah = baris.Count(q => q.Id > p.Id - Jendela) })
-            .FirstOrDefaultAsync(cancellationToken);
-        return terbaru is null ? "0.0" : $"{terbaru.Id}.{terbaru.Jumlah}";
+        var entitas = db.Model.FindEntityType(typeof(PerubahanCapaian))!;
+        var t = sql.DelimitIdentifier(entitas.GetTableName()!, entitas.GetSchema());
+        var id = sql.DelimitIdentifier(entitas.FindProperty(nameof(PerubahanCapaian.Id))!.GetColumnName());
+        var w = sql.DelimitIdentifier(entitas.FindProperty(nameof(PerubahanCapaian.Wilayah))!.GetColumnName());
+        return $"""
+            WITH m(n) AS (SELECT MAX(x.n) FROM (SELECT MAX({id}) AS n FROM {t} WHERE {w} = @w UNION ALL SELECT MAX({id}) AS n FROM {t} WHERE {w} = @semua) x)
+            SELECT m.n,
+                (SELECT COUNT(*) FROM {t} q WHERE q.{w} = @w AND q.{id} > m.n - @jendela) +
+                (SELECT COUNT(*) FROM {t} q WHERE q.{w} = @semua AND q.{id} > m.n - @jendela)
+            FROM m
+            """;
     }
 }

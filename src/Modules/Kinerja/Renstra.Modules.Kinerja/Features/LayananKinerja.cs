@@ -9,12 +9,13 @@ namespace Renstra.Modules.Kinerja.Features;
 /// </summary>
 public sealed class LayananKinerja
 {
-    internal LayananKinerja(KatalogAturan katalog, IMesinRumus mesin, AntrianHitungUlang antrian, TembolokCapaian tembolok)
+    internal LayananKinerja(KatalogAturan katalog, IMesinRumus mesin, AntrianHitungUlang antrian, TembolokCapaian tembolok, StempelCapaian stempel)
     {
         Katalog = katalog;
         Mesin = mesin;
         Antrian = antrian;
         Tembolok = tembolok;
+        Stempel = stempel;
     }
 
     internal KatalogAturan Katalog { get; }
@@ -25,4 +26,6 @@ public sealed class LayananKinerja
     internal AntrianHitungUlang Antrian { get; }
 
     internal TembolokCapaian Tembolok { get; }
+
+    internal StempelCapaian Stempel { get; }
 }

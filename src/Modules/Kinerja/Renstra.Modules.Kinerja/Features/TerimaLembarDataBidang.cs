@@ -4,28 +4,73 @@ using Renstra.Modules.Bidang.Contracts;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Inbox;
+using Renstra.Shared.Persistence;
 using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Kinerja.Features;
 
 /// <summary>
 /// Keeps Kinerja's copy of a bidang module's sheet. Idempotent twice over: the inbox drops a
-/// redelivered event, and a revision older than the stored one changes nothing. The values, the inbox
-/// row and the recompute request of the affected periods commit together; the recompute follows in
-/// its own job, once per region however many sheets arrived meanwhile.
+/// redelivered event, and a revision older than the stored one changes nothing. Takes the outbox's
+/// deliveries in batches (<see cref="IIntegrationEventBatchHandler"/>): the values of every sheet in the
+/// batch, their inbox rows and one recompute request per affected region × period commit together; the
+/// recompute follows in its own job, once per region however many sheets arrived meanwhile. A single
+/// event published through Mediator is a batch of one.
 /// </summary>
 public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, LayananKinerja layanan, HierarkiWilayah hierarki)
-    : INotificationHandler<LembarDataDiterimaIntegrationEvent>
+    : INotificationHandler<LembarDataDiterimaIntegrationEvent>, IIntegrationEventBatchHandler
 {
-    public async ValueTask Handle(LembarDataDiterimaIntegrationEvent notification, CancellationToken cancellationToken)
+    private const string Nama = nameof(TerimaLembarDataBidang);
+
+    public async ValueTask Handle(LembarDataDiterimaIntegrationEvent notification, CancellationToken cancellationToken) =>
+        await TerimaAsync([notification], cancellationToken);
+
+    bool IIntegrationEventBatchHandler.Handles(IntegrationEvent integrationEvent) => integrationEvent is LembarDataDiterimaIntegrationEvent;
+
+    Task IIntegrationEventBatchHandler.HandleAsync(IReadOnlyList<IntegrationEvent> integrationEvents, CancellationToken cancellationToken) =>
+        TerimaAsync(integrationEvents.Cast<LembarDataDiterimaIntegrationEvent>().ToList(), cancellationToken);
+
+    private async Task TerimaAsync(IReadOnlyList<LembarDataDiterimaIntegrationEvent> daftar, CancellationToken cancellationToken)
     {
-        const string handler = nameof(TerimaLembarDataBidang);
-        if (await db.AlreadyHandledAsync(notification.Id, handler, cancellationToken)) return;
+        var ids = daftar.Select(e => e.Id).Distinct().ToList();
+        var sudah = (await db.Set<InboxMessage>().Where(m => m.Handler == Nama && ids.Contains(m.MessageId))
+            .Select(m => m.MessageId).ToListAsync(cancellationToken)).ToHashSet();
+        var baru = daftar.Where(e => !sudah.Contains(e.Id)).DistinctBy(e => e.Id).ToList();
+        if (baru.Count == 0) return;
 
         var now = time.GetUtcNow().UtcDateTime;
-        var stored = await db.NilaiVariabel
-            .Where(n => n.Modul == notification.Modul && n.Periode == notification.Periode && n.Wilayah == notification.Wilayah)
-            .ToDictionaryAsync(n => n.Kode, cancellationToken);
+        var terdampak = new List<(string Wilayah, Periode Periode)>();
+        try
+        {
+            foreach (var lembar in baru.GroupBy(e => (e.Modul, e.Periode, e.Wilayah)))
+            {
+                var (modul, periodeTeks, wilayah) = lembar.Key;
+                var stored = await db.NilaiVariabel
+                    .Where(n => n.Modul == modul && n.Periode == periodeTeks && n.Wilayah == wilayah)
+                    .ToDictionaryAsync(n => n.Kode, cancellationToken);
+                foreach (var notification in lembar) Salin(notification, stored, now);
+                // The sheet's period, the next one (its sebelumnya) and, for a quarter, its year.
+                if (!Periode.TryParse(periodeTeks, out var periode)) continue;
+                terdampak.Add((wilayah, periode));
+                // A kecamatan's values are part of its kabupaten's (summed), so the kabupaten follows.
+                if (hierarki.Induk(wilayah) is { } induk) terdampak.Add((induk, periode));
+            }
+            layanan.Antrian.DataBerubah(db, terdampak);
+            foreach (var e in baru) db.MarkHandled(e.Id, Nama, now);
+            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken)) await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            // The dispatcher's scope hands this context batch after batch (or, after a failure, the same events one
+            // by one): nothing of an earlier batch stays tracked. Kinerja publishes no events, so no outbox row of
+            // the dispatcher's own is tracked here.
+            db.ChangeTracker.Clear();
+        }
+        layanan.Antrian.Jalankan();
+    }
+
+    private void Salin(LembarDataDiterimaIntegrationEvent notification, Dictionary<string, NilaiVariabel> stored, DateTime now)
+    {
         foreach (var (kode, nilai) in notification.Nilai)
         {
             if (stored.TryGetValue(kode, out var existing))
@@ -34,30 +79,19 @@ public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider tim
                 existing.Nilai = nilai;
                 existing.Revisi = notification.Revisi;
                 existing.DiterimaPadaUtc = now;
+                continue;
             }
-            else
+            stored[kode] = new NilaiVariabel
             {
-                db.NilaiVariabel.Add(new NilaiVariabel
-                {
-                    Modul = notification.Modul,
-                    Periode = notification.Periode,
-                    Wilayah = notification.Wilayah,
-                    Kode = kode,
-                    Nilai = nilai,
-                    Revisi = notification.Revisi,
-                    DiterimaPadaUtc = now,
-                });
-            }
+                Modul = notification.Modul,
+                Periode = notification.Periode,
+                Wilayah = notification.Wilayah,
+                Kode = kode,
+                Nilai = nilai,
+                Revisi = notification.Revisi,
+                DiterimaPadaUtc = now,
+            };
+            db.NilaiVariabel.Add(stored[kode]);
         }
-        // The sheet's period, the next one (its sebelumnya) and, for a quarter, its year.
-        if (Periode.TryParse(notification.Periode, out var periode))
-        {
-            layanan.Antrian.DataBerubah(db, notification.Wilayah, periode);
-            // A kecamatan's values are part of its kabupaten's (summed), so the kabupaten follows.
-            if (hierarki.Induk(notification.Wilayah) is { } induk) layanan.Antrian.DataBerubah(db, induk, periode);
-        }
-        db.MarkHandled(notification.Id, handler, now);
-        await db.SaveChangesAsync(cancellationToken);
-        layanan.Antrian.Jalankan();
     }
 }
