@@ -12,7 +12,14 @@ namespace Renstra.Modules.Kinerja.Computation;
 internal sealed class TembolokCapaian
 {
     private const int BatasEntri = 2000;
+
+    /// <summary>A year of every indicator is ≈ 90 KB with its gzip form: bounded by bytes too, not only by count.</summary>
+    private const long BatasByte = 32L * 1024 * 1024;
+
     private readonly ConcurrentDictionary<string, Entri> _entri = new(StringComparer.Ordinal);
+
+    /// <summary>Bytes held, approximately (concurrent replacements may count one twice): only the bound reads it.</summary>
+    private long _byte;
 
     internal sealed record Entri(string Wilayah, string Stempel, string ETag, byte[] Json, byte[] Gzip);
 
@@ -21,13 +28,20 @@ internal sealed class TembolokCapaian
 
     public Entri Simpan(string kunci, string wilayah, string stempel, byte[] json)
     {
-        if (_entri.Count >= BatasEntri) _entri.Clear();
         using var keluaran = new MemoryStream();
         using (var gzip = new GZipStream(keluaran, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(json);
         var sidik = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(kunci)).AsSpan(0, 8));
         var etag = $"W/\"{stempel}-{sidik}\"";
         var entri = new Entri(wilayah, stempel, etag, json, keluaran.ToArray());
+        var ukuran = entri.Json.LongLength + entri.Gzip.LongLength;
+        if (Interlocked.Read(ref _byte) + ukuran > BatasByte || _entri.Count >= BatasEntri)
+        {
+            _entri.Clear();
+            Interlocked.Exchange(ref _byte, 0);
+        }
+        if (_entri.TryGetValue(kunci, out var lama)) Interlocked.Add(ref _byte, -(lama.Json.LongLength + lama.Gzip.LongLength));
         _entri[kunci] = entri;
+        Interlocked.Add(ref _byte, ukuran);
         return entri;
     }
 }
