@@ -25,17 +25,12 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
     private const int HalamanPerJenis = 12;
 
     /// <summary>
-    /// KNOWN EXCEPTIONS — what the crawl finds on pages other engineers own in issue 13 (the indicator pages
-    /// "/indikator/…": the other UI engineer; Register/*, /ekspor and, since ui-a's merge, the dashboard "/" have no
-    /// findings). Each entry is a page (a path, or a prefix ending in "/") and a rule of <see cref="Periksa"/>. Found on
-    /// 2026-12-01 before ui-a's merge: on "/indikator/{kode}" the formula and the trace's inputs (data.AngkatanKerja,
-    /// sebelumnya.Wirausaha, AngkatanKerja, …). The lead removes an entry when the branch fixing that page is merged;
-    /// an entry no page meets is written to the test output.
+    /// Known exceptions: a page (a path, or a prefix ending in "/") and a rule of <see cref="Periksa"/> that may
+    /// still show an internal word. Empty: the indicator pages (formula, trace, projection inputs) say every variable
+    /// by its name since the lead's fix of 2026-12-01; an entry no page meets is written to the test output.
     /// </summary>
     public static readonly IReadOnlyList<(string Halaman, string Aturan)> PengecualianHalamanLain =
     [
-        ("/indikator/", "variable code"),
-        ("/indikator/", "formula reference"),
     ];
 
     public static TheoryData<string> Peran => new()

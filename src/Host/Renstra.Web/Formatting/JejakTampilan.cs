@@ -5,6 +5,8 @@ namespace Renstra.Web.Formatting;
 /// <summary>The computation trace (JSON from Kinerja) as label/value lines for people.</summary>
 public static class JejakTampilan
 {
+    private static readonly HashSet<string> Rumus = new(StringComparer.Ordinal) { "rumus", "syarat", "rumusCapaian" };
+
     private static readonly Dictionary<string, string> Label = new(StringComparer.Ordinal)
     {
         ["indikatorVersi"] = "Versi aturan",
@@ -26,11 +28,13 @@ public static class JejakTampilan
         ["keterangan"] = "Keterangan",
     };
 
-    /// <summary>Lines of the trace, skipping empty values and the indicator code.</summary>
+    /// <summary>Lines of the trace, skipping empty values and the indicator code; variables by their names.</summary>
     /// <param name="jejak">The stored trace (JSON).</param>
-    /// <param name="namaVariabel">Variable code → name, for the inputs a register derived (said in words, not by code).</param>
+    /// <param name="namaVariabel">Variable code → name: formulas, inputs and notes say each variable in words, not by code.</param>
     public static IEnumerable<(string Label, string Nilai)> Baris(JsonElement jejak, IReadOnlyDictionary<string, string>? namaVariabel = null)
     {
+        var nama = namaVariabel ?? new Dictionary<string, string>();
+        var kamus = new KamusVariabel(nama);
         if (jejak.ValueKind != JsonValueKind.Object) yield break;
         foreach (var p in jejak.EnumerateObject())
         {
@@ -40,21 +44,24 @@ public static class JejakTampilan
                 continue;
             }
             if (p.Name is "kode" or "proyeksi" || p.Value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) continue;
-            var teks = Teks(p.Value);
+            var teks = Rumus.Contains(p.Name) && p.Value.ValueKind == JsonValueKind.String
+                ? RumusTampilan.DalamKata(p.Value.GetString(), nama)
+                : Teks(p.Value, kamus);
             if (teks.Length == 0) continue;
             yield return (Label.GetValueOrDefault(p.Name, p.Name), teks);
         }
     }
 
     /// <summary>Lines of a projection (peringatan dini) from the trace's <c>proyeksi</c>: what it is of, the method, every value used, the result.</summary>
-    public static IEnumerable<(string Label, string Nilai)> BarisProyeksi(JsonElement jejak)
+    public static IEnumerable<(string Label, string Nilai)> BarisProyeksi(JsonElement jejak, IReadOnlyDictionary<string, string>? namaVariabel = null)
     {
         if (jejak.ValueKind != JsonValueKind.Object || !jejak.TryGetProperty("proyeksi", out var p) || p.ValueKind != JsonValueKind.Object) yield break;
-        string Isi(string nama) => p.TryGetProperty(nama, out var v) ? Teks(v) : "";
+        var kamus = new KamusVariabel(namaVariabel ?? new Dictionary<string, string>());
+        string Isi(string nama) => p.TryGetProperty(nama, out var v) ? Teks(v, kamus) : "";
         yield return ("Proyeksi sampai akhir", Isi("sampai"));
         yield return ("Metode", Isi("metode"));
         if (p.TryGetProperty("masukan", out var masukan) && masukan.ValueKind == JsonValueKind.Object)
-            foreach (var m in masukan.EnumerateObject()) yield return ("Masukan", $"{m.Name}: {Teks(m.Value)}");
+            foreach (var m in masukan.EnumerateObject()) yield return ("Masukan", $"{kamus.Ganti(m.Name)}: {Teks(m.Value, kamus)}");
         yield return ("Proyeksi realisasi", Isi("realisasi"));
         yield return ("Proyeksi capaian (%)", Isi("capaian"));
         yield return ("Berisiko", Isi("berisiko"));
@@ -66,14 +73,14 @@ public static class JejakTampilan
         string.Join("; ", dariRegister.EnumerateObject().Select(v =>
             $"{namaVariabel?.GetValueOrDefault(v.Name) ?? "variabel turunan"} (dihitung dari register {(v.Value.GetString() == "UsahaMikro" ? "usaha mikro" : "koperasi")}, tidak diketik operator)"));
 
-    private static string Teks(JsonElement nilai) => nilai.ValueKind switch
+    private static string Teks(JsonElement nilai, KamusVariabel kamus) => nilai.ValueKind switch
     {
         JsonValueKind.Number => FormatIndonesia.Angka(nilai.GetDecimal(), 4),
-        JsonValueKind.String => nilai.GetString() ?? "",
+        JsonValueKind.String => kamus.Ganti(nilai.GetString()),
         JsonValueKind.True => "ya",
         JsonValueKind.False => "tidak",
-        JsonValueKind.Object => string.Join("; ", nilai.EnumerateObject().Select(p => $"{p.Name} = {Teks(p.Value)}")),
-        JsonValueKind.Array => string.Join(", ", nilai.EnumerateArray().Select(Teks)),
+        JsonValueKind.Object => string.Join("; ", nilai.EnumerateObject().Select(p => $"{kamus.Ganti(p.Name)} = {Teks(p.Value, kamus)}")),
+        JsonValueKind.Array => string.Join(", ", nilai.EnumerateArray().Select(v => Teks(v, kamus))),
         _ => "",
     };
 }

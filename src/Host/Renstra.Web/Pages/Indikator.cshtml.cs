@@ -47,6 +47,11 @@ public sealed class HalamanIndikatorModel(ISender sender, DaftarSimpulRencana da
     /// <summary>Variable names by code, so the formula and the trace (a register-derived input too) read in words.</summary>
     public IReadOnlyDictionary<string, string> NamaVariabel { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>The same names for prose (a result's note, the definition): codes in a text said in words.</summary>
+    public KamusVariabel Kamus => _kamus ??= new KamusVariabel(NamaVariabel);
+
+    private KamusVariabel? _kamus;
+
     /// <summary>The year the kecamatan breakdown shows (<c>?tahunWilayah=</c>; default the latest year with a realisasi).</summary>
     [BindProperty(SupportsGet = true)]
     public int? TahunWilayah { get; set; }
