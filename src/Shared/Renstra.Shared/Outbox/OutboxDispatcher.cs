@@ -6,6 +6,8 @@ using Renstra.Shared.Abstractions;
 using Renstra.Shared.Inbox;
 using Renstra.Shared.Persistence;
 
+using Renstra.Shared.Hosting;
+
 namespace Renstra.Shared.Outbox;
 
 /// <summary>
@@ -115,7 +117,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     private void Failed(OutboxMessage message, Exception ex)
     {
         message.Attempts++;
-        message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+        message.LastError = CobaLagi.Potong(ex.Message);
         LogDeliveryFailed(logger, ex, message.Id, message.Type, message.Attempts);
     }
 

@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,12 +23,7 @@ internal sealed class JadwalHitungUlang(KinerjaDbContext db, AntrianHitungUlang 
             await antrian.AturanBerubahAsync(db, null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
-        if (services.GetService<IRecurringJobManager>() is { } berulang)
-        {
-            var cron = configuration[KunciCron] is { Length: > 0 } c ? c : Cron.Minutely();
-            if (string.Equals(cron, "off", StringComparison.OrdinalIgnoreCase)) berulang.RemoveIfExists(PemrosesHitungUlang.IdBerulang);
-            else berulang.AddOrUpdate<PemrosesHitungUlang>(PemrosesHitungUlang.IdBerulang, p => p.JalankanAsync(CancellationToken.None), cron);
-        }
+        JadwalBerulang.Daftarkan<PemrosesHitungUlang>(services, configuration, KunciCron, PemrosesHitungUlang.IdBerulang, p => p.JalankanAsync(CancellationToken.None));
         if (await db.PermintaanHitungUlang.AnyAsync(cancellationToken)) antrian.Jalankan();
     }
 }

@@ -7,6 +7,8 @@ using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Persistence;
 
+using Renstra.Shared.Hosting;
+
 namespace Renstra.Modules.Kinerja.Computation;
 
 /// <summary>
@@ -121,10 +123,8 @@ internal sealed partial class PemrosesHitungUlang(
         {
             var percobaan = permintaan.Max(p => p.Percobaan) + 1;
             LogGagal(logger, e, wilayah, percobaan);
-            var tunda = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, percobaan - 1), 300));
-            var pesan = e.GetBaseException().Message;
-            var galat = pesan.Length > 2000 ? pesan[..2000] : pesan;
-            var lagi = time.GetUtcNow().UtcDateTime + tunda;
+            var galat = CobaLagi.Galat(e);
+            var lagi = time.GetUtcNow().UtcDateTime + CobaLagi.Tunda(percobaan);
             await dbWilayah.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.Percobaan, p => p.Percobaan + 1)
                 .SetProperty(p => p.GalatTerakhir, galat)

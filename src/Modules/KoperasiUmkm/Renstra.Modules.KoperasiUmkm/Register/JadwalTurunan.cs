@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +17,7 @@ internal sealed class JadwalTurunan(KoperasiUmkmDbContext db, AntrianTurunan ant
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (services.GetService<IRecurringJobManager>() is { } berulang)
-        {
-            var cron = configuration[KunciCron] is { Length: > 0 } c ? c : Cron.Minutely();
-            if (string.Equals(cron, "off", StringComparison.OrdinalIgnoreCase)) berulang.RemoveIfExists(PemrosesTurunan.IdBerulang);
-            else berulang.AddOrUpdate<PemrosesTurunan>(PemrosesTurunan.IdBerulang, p => p.JalankanAsync(CancellationToken.None), cron);
-        }
+        JadwalBerulang.Daftarkan<PemrosesTurunan>(services, configuration, KunciCron, PemrosesTurunan.IdBerulang, p => p.JalankanAsync(CancellationToken.None));
         if (await db.PermintaanTurunan.AnyAsync(cancellationToken)) antrian.Jalankan();
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Renstra.Modules.KoperasiUmkm.Data;
 
+using Renstra.Shared.Hosting;
+
 namespace Renstra.Modules.KoperasiUmkm.Register;
 
 /// <summary>
@@ -49,9 +51,8 @@ internal sealed partial class PemrosesTurunan(
                 gagal = true;
                 var percobaan = permintaan.Max(p => p.Percobaan) + 1;
                 LogGagal(logger, e, percobaan);
-                var pesan = e.GetBaseException().Message;
-                var galat = pesan.Length > 2000 ? pesan[..2000] : pesan;
-                var lagi = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(Math.Pow(2, percobaan - 1), 300));
+                var galat = CobaLagi.Galat(e);
+                var lagi = time.GetUtcNow().UtcDateTime + CobaLagi.Tunda(percobaan);
                 await db.PermintaanTurunan.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s
                     .SetProperty(p => p.Percobaan, p => p.Percobaan + 1)
                     .SetProperty(p => p.GalatTerakhir, galat)
