@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Authorization;
 using Renstra.Shared.Persistence;
@@ -54,6 +56,8 @@ internal static class IdentitySetup
                 o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
             }));
+        // After AddBearerToken: its own post-configure makes the protector this one wraps.
+        services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, TiketBearerTersimpan.Pasang>();
 
         services.AddIdentityCore<Pengguna>(o =>
             {

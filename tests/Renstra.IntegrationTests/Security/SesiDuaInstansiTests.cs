@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Renstra.Host.Identity;
+using Renstra.IntegrationTests.Infrastructure;
+
+namespace Renstra.IntegrationTests.Security;
+
+/// <summary>
+/// Issue 9: each instance remembers the bearer tickets it has opened (<see cref="TiketBearerTersimpan"/>), yet a
+/// password reset, a deactivation or a sign-out-by-reuse on one instance stops the token on another at once —
+/// two hosts on the same database files.
+/// </summary>
+public sealed class SesiDuaInstansiTests
+{
+    [Fact]
+    public async Task A_token_remembered_by_host_b_stops_there_right_after_host_a_resets_the_password_or_deactivates()
+    {
+        using var satu = new RenstraApp();
+        using var dua = new RenstraApp(satu.DataDirectory) { DeleteDataOnDispose = false };
+        using var admin = await satu.ClientForAsync(RenstraApp.Admin);
+        var naker = await TokenAsync(satu, RenstraApp.OperatorNaker);
+        var kukm = await TokenAsync(satu, RenstraApp.OperatorKukm);
+        using var nakerDiDua = Klien(dua, naker);
+        using var kukmDiDua = Klien(dua, kukm);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await nakerDiDua.GetAsync("/api/indikator")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await kukmDiDua.GetAsync("/api/indikator")).StatusCode);
+        }
+        Assert.True(TiketDiingat(dua) >= 2, "host B remembers the tickets it opened");
+
+        var daftar = (await admin.GetFromJsonAsync<JsonElement[]>("/api/pengguna"))!;
+        string Id(string email) => daftar.Single(p => p.GetProperty("email").GetString() == email).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await admin.PostAsJsonAsync($"/api/pengguna/{Id(RenstraApp.OperatorNaker)}/kata-sandi", new { kataSandi = "Belitung#Timur2026" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await nakerDiDua.GetAsync("/api/indikator")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await kukmDiDua.GetAsync("/api/indikator")).StatusCode); // only that account
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/pengguna/{Id(RenstraApp.OperatorKukm)}", new { aktif = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await kukmDiDua.GetAsync("/api/indikator")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await nakerDiDua.GetAsync("/api/indikator")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_remembered_token_changed_by_one_character_is_refused_and_never_remembered()
+    {
+        using var app = new RenstraApp();
+        var token = await TokenAsync(app, RenstraApp.Pimpinan);
+        using (var asli = Klien(app, token)) Assert.Equal(HttpStatusCode.OK, (await asli.GetAsync("/api/wilayah")).StatusCode);
+        var sebelum = TiketDiingat(app);
+
+        var tengah = token.Length / 2;
+        var ubah = token[..tengah] + (token[tengah] == 'A' ? 'B' : 'A') + token[(tengah + 1)..];
+        using var palsu = Klien(app, ubah);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await palsu.GetAsync("/api/wilayah")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await palsu.GetAsync("/api/wilayah")).StatusCode);
+        Assert.Equal(sebelum, TiketDiingat(app));
+    }
+
+    private static int TiketDiingat(RenstraApp app) =>
+        Assert.IsType<TiketBearerTersimpan>(app.Services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>()
+            .Get(IdentityConstants.BearerScheme).BearerTokenProtector).Jumlah;
+
+    private static async Task<string> TokenAsync(RenstraApp app, string email)
+    {
+        using var client = app.CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = RenstraApp.DemoPassword });
+        login.EnsureSuccessStatusCode();
+        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    private static HttpClient Klien(RenstraApp app, string token)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
