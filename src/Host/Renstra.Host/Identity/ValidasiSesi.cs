@@ -55,7 +55,7 @@ internal sealed class BacaAkun(IServiceScopeFactory scopes) : IDisposable
     public Task<Akun?> BacaAsync(string id, CancellationToken cancellationToken) =>
         _perintah.BacaAsync<Akun?>(
             [new("@id", id)],
-            r => new Akun(r.IsDBNull(0) ? null : r.GetString(0), r.GetBoolean(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateTimeOffset>(2)),
+            r => new Akun(r.IsNull(0) ? null : r.Teks(0), r.Boolean(1), r.IsNull(2) ? null : r.WaktuOffset(2)),
             null, cancellationToken);
 
     public void Dispose() => _perintah.Dispose();

@@ -24,8 +24,7 @@ internal sealed class StempelCapaian(IServiceScopeFactory scopes) : IDisposable
     public Task<string> BacaAsync(string wilayah, CancellationToken cancellationToken) =>
         _perintah.BacaAsync(
             [new("@w", wilayah), new("@semua", PerubahanCapaian.SemuaWilayah), new("@jendela", Jendela)],
-            r => r.IsDBNull(0) ? "0.0" : string.Create(CultureInfo.InvariantCulture,
-                $"{Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture)}.{Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture)}"),
+            r => r.IsNull(0) ? "0.0" : string.Create(CultureInfo.InvariantCulture, $"{r.Int64(0)}.{r.Int64(1)}"),
             "0.0", cancellationToken);
 
     public void Dispose() => _perintah.Dispose();
