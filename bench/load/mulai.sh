@@ -50,4 +50,4 @@ echo "cold start to /health/ready, Release ($BENTUK), $(nproc) cores, load avera
 echo "first start (fresh data directory): $(ringkas <"$KERJA/pertama")"
 echo "restart (same data, nothing pending): $(ringkas <"$KERJA/ulang")"
 echo "steps of the last first start:"
-grep -ho 'Start-up step [^"]*' "$KERJA/pertama$N.log" | sed 's/^Start-up step /  /'
+grep -ho '"Message":"Start-up step [^"]*' "$KERJA/pertama$N.log" | sed 's/^"Message":"Start-up step /  /'

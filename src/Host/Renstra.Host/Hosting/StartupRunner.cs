@@ -15,15 +15,27 @@ internal static partial class StartupRunner
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Renstra.Startup");
         LogStep(logger, "process start to host built", (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds);
         var total = Stopwatch.StartNew();
+        var warmUps = Task.Run(() => WarmUp(app.Services, logger), cancellationToken);
         await MigrateAllAsync(app.Services, logger, cancellationToken);
         LogStep(logger, "all migrations", total.Elapsed.TotalMilliseconds);
         await RunStartupTasksAsync(app.Services, logger, cancellationToken);
+        await warmUps;
         var sweeps = Stopwatch.StartNew();
         app.Services.ScheduleOutboxSweeps();
         LogStep(logger, "outbox sweeps scheduled", sweeps.Elapsed.TotalMilliseconds);
         LogStep(logger, "prepare (migrations and start-up tasks)", total.Elapsed.TotalMilliseconds);
         app.Lifetime.ApplicationStarted.Register(() =>
             LogStep(logger, "process start to listening", (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds));
+    }
+
+    private static void WarmUp(IServiceProvider services, ILogger logger)
+    {
+        foreach (var warmUp in services.GetServices<IStartupWarmUp>())
+        {
+            var step = Stopwatch.StartNew();
+            warmUp.WarmUp();
+            LogStep(logger, warmUp.GetType().Name, step.Elapsed.TotalMilliseconds);
+        }
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public static class KinerjaModule
         services.AddHealthChecks().AddDbContextCheck<KinerjaDbContext>(Nama);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMesinRumus, MesinRumus>();
+        services.AddSingleton<IStartupWarmUp, PemanasanMesinRumus>();
         services.AddSingleton<LokasiAturan>();
         services.TryAddSingleton<HierarkiWilayah>();
         services.AddScoped<IAturanDataBidang, AturanDataBidang>();
