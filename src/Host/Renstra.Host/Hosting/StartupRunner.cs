@@ -7,7 +7,8 @@ namespace Renstra.Host.Hosting;
 internal static partial class StartupRunner
 {
     /// <summary>
-    /// Migrates every module's database that has migrations pending, then runs the modules' start-up tasks in order.
+    /// Migrates every module's database that has migrations pending (with the <see cref="IStartupWarmUp"/>s beside them),
+    /// then runs the modules' start-up tasks; the host listens only after all of it (docs/architecture.md "Start").
     /// Each step's time is logged at Debug (category <c>Renstra.Startup</c>; docs/benchmarks.md "Cold start").
     /// </summary>
     public static async Task PrepareAsync(this WebApplication app, CancellationToken cancellationToken = default)
