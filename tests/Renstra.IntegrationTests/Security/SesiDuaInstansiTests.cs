@@ -64,6 +64,22 @@ public sealed class SesiDuaInstansiTests
         Assert.Equal(sebelum, TiketDiingat(app));
     }
 
+    [Fact]
+    public async Task The_remembered_tickets_are_let_go_when_the_app_is_idle_and_the_token_still_works_after()
+    {
+        using var app = new RenstraApp();
+        var token = await TokenAsync(app, RenstraApp.Pimpinan);
+        using var klien = Klien(app, token);
+        Assert.Equal(HttpStatusCode.OK, (await klien.GetAsync("/api/wilayah")).StatusCode);
+        Assert.True(TiketDiingat(app) >= 1);
+
+        foreach (var tembolok in app.Services.GetServices<Renstra.Shared.Hosting.ITembolokSenggang>()) tembolok.Kosongkan();
+
+        Assert.Equal(0, TiketDiingat(app));
+        Assert.Equal(HttpStatusCode.OK, (await klien.GetAsync("/api/wilayah")).StatusCode);
+        Assert.Equal(1, TiketDiingat(app));
+    }
+
     private static int TiketDiingat(RenstraApp app) =>
         Assert.IsType<TiketBearerTersimpan>(app.Services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>()
             .Get(IdentityConstants.BearerScheme).BearerTokenProtector).Jumlah;

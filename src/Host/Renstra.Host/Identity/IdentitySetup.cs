@@ -57,6 +57,8 @@ internal static class IdentitySetup
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
             }));
         // After AddBearerToken: its own post-configure makes the protector this one wraps.
+        services.AddSingleton<TiketBearerTersimpan.Ingatan>();
+        services.AddSingleton<Renstra.Shared.Hosting.ITembolokSenggang>(sp => sp.GetRequiredService<TiketBearerTersimpan.Ingatan>());
         services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, TiketBearerTersimpan.Pasang>();
 
         services.AddIdentityCore<Pengguna>(o =>

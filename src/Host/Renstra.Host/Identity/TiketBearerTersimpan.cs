@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Renstra.Shared.Hosting;
 
 namespace Renstra.Host.Identity;
 
@@ -19,13 +20,13 @@ namespace Renstra.Host.Identity;
 /// The ticket (and its principal) is shared by the requests that carry the same token; nothing in this host
 /// changes <c>HttpContext.User</c>'s claims in place (<see cref="ValidasiSesi"/> replaces the principal).
 /// </remarks>
-internal sealed class TiketBearerTersimpan(ISecureDataFormat<AuthenticationTicket> asli, TimeProvider waktu)
+internal sealed class TiketBearerTersimpan(ISecureDataFormat<AuthenticationTicket> asli, TiketBearerTersimpan.Ingatan ingatan, TimeProvider waktu)
     : ISecureDataFormat<AuthenticationTicket>
 {
     /// <summary>A token's text is ≈ 0.5–1 KB and its ticket a few claims: a few MB at most.</summary>
     internal const int Batas = 4096;
 
-    private readonly ConcurrentDictionary<string, AuthenticationTicket> _tiket = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AuthenticationTicket> _tiket = ingatan.Tiket;
 
     internal int Jumlah => _tiket.Count;
 
@@ -62,13 +63,21 @@ internal sealed class TiketBearerTersimpan(ISecureDataFormat<AuthenticationTicke
         if (_tiket.Count >= Batas) _tiket.Clear();
     }
 
+    /// <summary>The remembered tickets (singleton): emptied when the app is idle, like the other rebuildable caches.</summary>
+    internal sealed class Ingatan : ITembolokSenggang
+    {
+        internal ConcurrentDictionary<string, AuthenticationTicket> Tiket { get; } = new(StringComparer.Ordinal);
+
+        public void Kosongkan() => Tiket.Clear();
+    }
+
     /// <summary>Wraps the bearer scheme's protector after the framework has made it (post-configure runs in order).</summary>
-    internal sealed class Pasang(TimeProvider waktu) : IPostConfigureOptions<BearerTokenOptions>
+    internal sealed class Pasang(Ingatan ingatan, TimeProvider waktu) : IPostConfigureOptions<BearerTokenOptions>
     {
         public void PostConfigure(string? name, BearerTokenOptions options)
         {
             if (name == IdentityConstants.BearerScheme && options.BearerTokenProtector is not TiketBearerTersimpan)
-                options.BearerTokenProtector = new TiketBearerTersimpan(options.BearerTokenProtector, waktu);
+                options.BearerTokenProtector = new TiketBearerTersimpan(options.BearerTokenProtector, ingatan, waktu);
         }
     }
 }
