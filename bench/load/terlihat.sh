@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 9: PUT -> capaian visible. How long after an accepted sheet PUT does GET /api/capaian show the new realisasi,
 # with no other writer (the floor) and while wrk's distinct-sheet writers (tulis.lua) run at 20 and at 200 connections.
-#   bench/load/terlihat.sh [samples per run = 60] [writer runs = "20 200"] [time budget per run in s = 100]
+#   bench/load/terlihat.sh [samples per run = 60] [writer runs = "20 200"] [time budget per run in s = 90]
 # Needs wrk and python3. Builds the host in Release, starts it on a free loopback port with a fresh data directory
 # (SQLite, WAL, group commit, as shipped) and the demo users, and stops it at the end. The probe (terlihat.py) owns one
 # kecamatan's 2024 sheet; the writers PUT the kabupaten's sheets of 505 periods. Each writer run lasts as long as the
