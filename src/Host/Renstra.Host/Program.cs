@@ -71,9 +71,11 @@ builder.Services.AddRenstraWeb<Pengguna>(o => o.KebijakanBatasMasuk = AuthEndpoi
 // unpublished (Development does it by itself; a published app has them in wwwroot and this is a no-op).
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddBatasMasuk(builder.Configuration);
+builder.Services.AddPelepasIngatanSenggang();
 
 var app = builder.Build();
 
+app.UseAktivitasPermintaan();
 app.UseProxyDikenal(app.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();

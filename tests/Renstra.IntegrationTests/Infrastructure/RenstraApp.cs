@@ -54,6 +54,8 @@ public class RenstraApp : WebApplicationFactory<Program>
         builder.UseSetting("Renstra:DemoUsers", "true");
         builder.UseSetting("Renstra:Login:PermitPerMinute", "1000");
         builder.UseSetting("Renstra:RulesDirectory", RepositoryPaths.Rules);
+        // Many apps share the test process: an idle one must not run full, blocking collections under the others.
+        builder.UseSetting("Renstra:Memory:IdleTrimSeconds", "0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

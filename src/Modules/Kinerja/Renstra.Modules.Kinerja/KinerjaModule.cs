@@ -29,6 +29,7 @@ public static class KinerjaModule
         services.AddHealthChecks().AddDbContextCheck<KinerjaDbContext>(Nama);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMesinRumus, MesinRumus>();
+        services.AddSingleton<IStartupWarmUp, PemanasanMesinRumus>();
         services.AddSingleton<LokasiAturan>();
         services.TryAddSingleton<HierarkiWilayah>();
         services.AddScoped<IAturanDataBidang, AturanDataBidang>();
@@ -40,6 +41,7 @@ public static class KinerjaModule
         services.AddScoped<PemrosesHitungUlang>();
         services.AddSingleton<AntrianHitungUlang>();
         services.AddSingleton<TembolokCapaian>();
+        services.AddSingleton<ITembolokSenggang>(sp => sp.GetRequiredService<TembolokCapaian>());
         services.AddSingleton<StempelCapaian>();
         services.AddScoped<IStartupTask, JadwalHitungUlang>();
         services.AddScoped(sp => new LayananKinerja(

@@ -37,6 +37,7 @@ public static class ModuleDbContextRegistration
             {
                 IInterceptor[] module = [sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(), sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))];
                 o.UseSqlite(connectionString)
+                    .ConfigureWarnings(SkipPendingModelCheck)
                     .AddInterceptors(options.GroupCommit ? [sp.GetRequiredService<KomitBersamaInterceptor>(), .. module] : module);
             });
         }
@@ -47,6 +48,7 @@ public static class ModuleDbContextRegistration
                 // need, and every write here is a single SaveChanges the client may safely repeat.
                 .UseSqlServer(options.SqlServerConnectionString(), sql => sql
                     .MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .ConfigureWarnings(SkipPendingModelCheck)
                 .AddInterceptors(
                     sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
                     sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))));
@@ -54,4 +56,12 @@ public static class ModuleDbContextRegistration
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleName));
         return services;
     }
+
+    /// <summary>
+    /// With this warning on, every <c>MigrateAsync</c> that has work to do first builds the model snapshot and diffs it
+    /// against the model (docs/benchmarks.md, "Cold start"). Whether the migrations keep up with the model is proven
+    /// once, by SqlServerScriptTests for both providers, not again at every start.
+    /// </summary>
+    private static void SkipPendingModelCheck(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 }

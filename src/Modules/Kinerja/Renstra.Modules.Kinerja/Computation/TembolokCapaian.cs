@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using Renstra.Shared.Hosting;
 
 namespace Renstra.Modules.Kinerja.Computation;
 
@@ -9,7 +10,7 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// whose stamp differs from the database's is never served. Holds the gzip form beside the plain one, so a hot
 /// read neither serialises nor compresses.
 /// </summary>
-internal sealed class TembolokCapaian
+internal sealed class TembolokCapaian : ITembolokSenggang
 {
     private const int BatasEntri = 2000;
 
@@ -35,13 +36,17 @@ internal sealed class TembolokCapaian
         var entri = new Entri(wilayah, stempel, etag, json, keluaran.ToArray());
         var ukuran = entri.Json.LongLength + entri.Gzip.LongLength;
         if (Interlocked.Read(ref _byte) + ukuran > BatasByte || _entri.Count >= BatasEntri)
-        {
-            _entri.Clear();
-            Interlocked.Exchange(ref _byte, 0);
-        }
+            Kosongkan();
         if (_entri.TryGetValue(kunci, out var lama)) Interlocked.Add(ref _byte, -(lama.Json.LongLength + lama.Gzip.LongLength));
         _entri[kunci] = entri;
         Interlocked.Add(ref _byte, ukuran);
         return entri;
+    }
+
+    /// <summary>Emptied when the app idles: every entry is rebuilt from the stored results on its next read.</summary>
+    public void Kosongkan()
+    {
+        _entri.Clear();
+        Interlocked.Exchange(ref _byte, 0);
     }
 }

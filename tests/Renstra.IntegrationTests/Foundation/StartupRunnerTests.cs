@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Renstra.Host.Hosting;
+using Renstra.IntegrationTests.Infrastructure;
+using Renstra.Shared.Hosting;
+using Renstra.Shared.Persistence;
+
+namespace Renstra.IntegrationTests.Foundation;
+
+/// <summary>Issue 9, cold start: module databases migrate side by side, start-up tasks run per module.</summary>
+public sealed class StartupRunnerTests
+{
+    [Fact]
+    public async Task A_first_start_migrates_every_module_database_completely_before_it_answers()
+    {
+        using var app = new RenstraApp();
+        using var client = app.CreateClient();
+        (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        var databases = app.Services.GetServices<IModuleDatabase>().ToList();
+        Assert.Equal(6, databases.Count);
+        foreach (var database in databases)
+        {
+            using var scope = app.Services.CreateScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        }
+        // The tasks ran after the migrations: the demo users sign in, the shipped rules are there.
+        using var admin = await app.ClientForAsync(RenstraApp.Admin);
+        Assert.Contains("\"kode\"", await admin.GetStringAsync("/api/indikator"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, null, true)]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=/data/{modul}.db", true)]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=/data/semua.db", false)]
+    [InlineData(DatabaseProvider.SqlServer, "Server=db;Database=renstra", false)]
+    public void Migrations_run_side_by_side_only_when_each_module_has_its_own_database(
+        DatabaseProvider provider, string? connectionString, bool sideBySide) =>
+        Assert.Equal(sideBySide, StartupRunner.FilePerModule(new DatabaseOptions(provider, "/data", connectionString)));
+
+    [Fact]
+    public async Task Tasks_of_one_module_run_once_each_in_registration_order_one_after_another()
+    {
+        var log = new List<string>();
+        var services = new ServiceCollection();
+        services.AddSingleton(log);
+        services.AddScoped<IStartupTask, Lambat>();
+        services.AddScoped<IStartupTask, Cepat>();
+        await using var provider = services.BuildServiceProvider();
+
+        await StartupRunner.RunStartupTasksAsync(provider, NullLogger.Instance, CancellationToken.None);
+
+        Assert.Equal(["lambat mulai", "lambat selesai", "cepat"], log);
+    }
+
+    [Fact]
+    public async Task A_failing_start_up_task_stops_the_start()
+    {
+        var services = new ServiceCollection();
+        services.AddScoped<IStartupTask, Gagal>();
+        await using var provider = services.BuildServiceProvider();
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => StartupRunner.RunStartupTasksAsync(provider, NullLogger.Instance, CancellationToken.None));
+        Assert.Equal("aturan bawaan ditolak", e.Message);
+    }
+
+    private sealed class Lambat(List<string> log) : IStartupTask
+    {
+        public async Task RunAsync(CancellationToken cancellationToken)
+        {
+            lock (log) log.Add("lambat mulai");
+            await Task.Delay(200, cancellationToken);
+            lock (log) log.Add("lambat selesai");
+        }
+    }
+
+    private sealed class Cepat(List<string> log) : IStartupTask
+    {
+        public Task RunAsync(CancellationToken cancellationToken)
+        {
+            lock (log) log.Add("cepat");
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class Gagal : IStartupTask
+    {
+        public Task RunAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("aturan bawaan ditolak");
+    }
+}
