@@ -190,4 +190,16 @@ public sealed class ProyeksiTests
         Assert.Null(ProyeksiPeriode.Untuk(Renstra.Shared.Abstractions.Periode.TahunPenuh(2026), Mentah(("2026", 10)), Jumlah));
         Assert.Null(ProyeksiPeriode.Untuk(Renstra.Shared.Abstractions.Periode.Kuartal(2024, 1), Mentah(("2024-T2", 10)), Jumlah));
     }
+
+    [Fact]
+    public void A_year_before_the_Renstra_has_no_years_so_far_to_project_from_and_does_not_fail()
+    {
+        // A sheet may be submitted for any year from 2000; its recompute once failed here (a negative range), which kept
+        // every result of the region queued and SedangDihitung.
+        foreach (var tahun in new[] { 2000, 2010, 2019, 2020 })
+        {
+            var r = ProyeksiPeriode.Untuk(Renstra.Shared.Abstractions.Periode.TahunPenuh(tahun), Mentah(($"{tahun}", 10)), Jumlah)!;
+            Assert.Empty(r.Deret);
+        }
+    }
 }

@@ -91,7 +91,8 @@ internal static class ProyeksiPeriode
             return new RencanaProyeksi(deret, 4, 4, tahun, $"akhir tahun {p.Tahun}");
         }
         if (!tahunLengkap || p.Tahun >= TahunAkhirRenstra) return null;
-        var tahunan = Enumerable.Range(Math.Max(Periode.TahunMinimum, TahunAkhirRenstra - 5), p.Tahun - (TahunAkhirRenstra - 5) + 1)
+        // A year before the Renstra's first (a sheet may be submitted for any year from 2000) has no Renstra years so far.
+        var tahunan = Enumerable.Range(TahunAkhirRenstra - 5, Math.Max(0, p.Tahun - (TahunAkhirRenstra - 5) + 1))
             .Select(Periode.TahunPenuh)
             .Select(t => (Tahun: t, Nilai: AgregasiPeriode.Nilai(t, mentah, agregasi)))
             .Where(t => t.Nilai.Count > 0)
