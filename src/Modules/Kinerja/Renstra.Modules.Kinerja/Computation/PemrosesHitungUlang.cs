@@ -16,7 +16,8 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// become one recompute of that region (each affected period once, however many sheets arrived), and
 /// its results, the deletion of exactly those requests and a new version stamp commit in one
 /// transaction. Regions are computed <c>Renstra:Kinerja:HitungUlangParalel</c> at a time (default 2: one
-/// computes while another writes); the writes take turns, as a SQLite file has one writer. A region's inputs are
+/// computes while another writes), each slot taking the next due region as it frees (a new sheet does not wait for
+/// a long region of the same run); the writes take turns, as a SQLite file has one writer. A region's inputs are
 /// read before its transaction: a sheet that arrives meanwhile adds a request of its own, which this run does not
 /// delete, so the region is computed again. A failure (a database error, the time limit) keeps the requests, records the reason and
 /// the attempt, and schedules a retry with back-off; the job then fails so that the dashboard shows it.
@@ -31,6 +32,12 @@ internal sealed partial class PemrosesHitungUlang(
     public const string KunciParalel = "Renstra:Kinerja:HitungUlangParalel";
     private const int UkuranBatch = 5000;
 
+    /// <summary>How long one run keeps taking regions; what is queued after it is the next run's.</summary>
+    private static readonly TimeSpan LamaRun = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often a free slot looks again while another slot still computes.</summary>
+    private static readonly TimeSpan JedaAmbil = TimeSpan.FromMilliseconds(50);
+
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 0)]
     public async Task JalankanAsync(CancellationToken cancellationToken)
@@ -38,35 +45,19 @@ internal sealed partial class PemrosesHitungUlang(
         antrian.Dimulai();
         var gagal = 0;
         DateTime? cobaLagi = null;
-        var selesai = new HashSet<long>();
-        var paralel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = Math.Clamp(configuration.GetValue(KunciParalel, 2), 1, Environment.ProcessorCount * 2),
-            CancellationToken = cancellationToken,
-        };
+        var diambil = new HashSet<long>();
+        var sedangDihitung = new HashSet<string>(StringComparer.Ordinal);
+        var kunci = new Lock();
+        using var giliranAmbil = new SemaphoreSlim(1, 1);
         using var giliranTulis = new SemaphoreSlim(1, 1);
-        var kunciHasil = new Lock();
-        while (true)
-        {
-            var sekarang = time.GetUtcNow().UtcDateTime;
-            var batch = await db.PermintaanHitungUlang.AsNoTracking()
-                .Where(p => p.CobaLagiPadaUtc <= sekarang)
-                .OrderBy(p => p.Id).Take(UkuranBatch).ToListAsync(cancellationToken);
-            batch.RemoveAll(p => selesai.Contains(p.Id)); // failed ones wait for their retry time; never loop on them
-            if (batch.Count == 0) break;
-            selesai.UnionWith(batch.Select(p => p.Id));
-            await Parallel.ForEachAsync(batch.GroupBy(p => p.Wilayah, StringComparer.Ordinal), paralel, async (perWilayah, ct) =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                if (await HitungWilayahAsync(scope.ServiceProvider, perWilayah.Key, perWilayah.ToList(), giliranTulis, ct) is not { } lagi) return;
-                lock (kunciHasil)
-                {
-                    gagal++;
-                    if (cobaLagi is null || lagi < cobaLagi) cobaLagi = lagi;
-                }
-            });
-            if (batch.Count < UkuranBatch) break;
-        }
+        var slot = Math.Clamp(configuration.GetValue(KunciParalel, 2), 1, Environment.ProcessorCount * 2);
+        var mulai = time.GetTimestamp();
+
+        // Each slot takes the region with the oldest due request that no slot is computing, stores it, and takes the
+        // next: a request that arrives while a long region runs is served by the next free slot, not after the whole
+        // run. A run stops taking regions after LamaRun (a waiting job, or the sweep, goes on), so a job that waits for
+        // this one's lock never waits long.
+        await Task.WhenAll(Enumerable.Range(0, slot).Select(_ => SlotAsync()));
         await BersihkanStempelAsync(cancellationToken);
         // Requests waiting for their retry time (from this run or an earlier one) get a run then. Hangfire keeps
         // schedule times in whole seconds, so one second more: a run that starts early finds nothing due and ends.
@@ -76,6 +67,68 @@ internal sealed partial class PemrosesHitungUlang(
         if (gagal > 0)
         {
             throw new HitungUlangGagalException($"Hitung ulang capaian gagal untuk {gagal} wilayah; dicoba lagi otomatis.");
+        }
+
+        async Task SlotAsync()
+        {
+            while (true)
+            {
+                var ambil = await AmbilAsync();
+                if (ambil is null)
+                {
+                    // Nothing free to take. While another slot still computes, new requests may arrive for a free slot.
+                    lock (kunci) if (sedangDihitung.Count == 0) return;
+                    if (time.GetElapsedTime(mulai) > LamaRun) return;
+                    await Task.Delay(JedaAmbil, cancellationToken);
+                    continue;
+                }
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    if (await HitungWilayahAsync(scope.ServiceProvider, ambil.Value.Wilayah, ambil.Value.Permintaan, giliranTulis, cancellationToken) is { } lagi)
+                    {
+                        lock (kunci)
+                        {
+                            gagal++;
+                            if (cobaLagi is null || lagi < cobaLagi) cobaLagi = lagi;
+                        }
+                    }
+                }
+                finally
+                {
+                    lock (kunci) sedangDihitung.Remove(ambil.Value.Wilayah);
+                }
+            }
+        }
+
+        async Task<(string Wilayah, List<PermintaanHitungUlang> Permintaan)?> AmbilAsync()
+        {
+            if (time.GetElapsedTime(mulai) > LamaRun) return null;
+            await giliranAmbil.WaitAsync(cancellationToken);
+            try
+            {
+                string[] sibuk;
+                lock (kunci) sibuk = [.. sedangDihitung];
+                var sekarang = time.GetUtcNow().UtcDateTime;
+                // The job's own context, used by one slot at a time (giliranAmbil).
+                var wilayah = await db.PermintaanHitungUlang.AsNoTracking()
+                    .Where(p => p.CobaLagiPadaUtc <= sekarang && !sibuk.Contains(p.Wilayah))
+                    .OrderBy(p => p.Id).Select(p => p.Wilayah).FirstOrDefaultAsync(cancellationToken);
+                if (wilayah is null) return null;
+                var permintaan = await db.PermintaanHitungUlang.AsNoTracking()
+                    .Where(p => p.Wilayah == wilayah && p.CobaLagiPadaUtc <= sekarang)
+                    .OrderBy(p => p.Id).Take(UkuranBatch).ToListAsync(cancellationToken);
+                // A failed request waits for its retry time; one taken before is never taken twice in a run.
+                permintaan.RemoveAll(p => diambil.Contains(p.Id));
+                if (permintaan.Count == 0) return null;
+                diambil.UnionWith(permintaan.Select(p => p.Id));
+                lock (kunci) sedangDihitung.Add(wilayah);
+                return (wilayah, permintaan);
+            }
+            finally
+            {
+                giliranAmbil.Release();
+            }
         }
     }
 
