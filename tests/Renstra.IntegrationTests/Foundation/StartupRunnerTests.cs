@@ -38,7 +38,7 @@ public sealed class StartupRunnerTests
     [InlineData(DatabaseProvider.SqlServer, "Server=db;Database=renstra", false)]
     public void Migrations_run_side_by_side_only_when_each_module_has_its_own_database(
         DatabaseProvider provider, string? connectionString, bool sideBySide) =>
-        Assert.Equal(sideBySide, StartupRunner.FilePerModule(new DatabaseOptions(provider, "/data", connectionString)));
+        Assert.Equal(sideBySide, new DatabaseOptions(provider, "/data", connectionString).FilePerModule);
 
     [Fact]
     public async Task Tasks_of_one_module_run_once_each_in_registration_order_one_after_another()

@@ -14,7 +14,7 @@ internal static partial class StartupRunner
     public static async Task PrepareAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Renstra.Startup");
-        LogStep(logger, "process start to host built", (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds);
+        LogStep(logger, "process start to host built", SinceProcessStart());
         var total = Stopwatch.StartNew();
         var warmUps = Task.Run(() => WarmUp(app.Services, logger), cancellationToken);
         await MigrateAllAsync(app.Services, logger, cancellationToken);
@@ -26,7 +26,13 @@ internal static partial class StartupRunner
         LogStep(logger, "outbox sweeps scheduled", sweeps.Elapsed.TotalMilliseconds);
         LogStep(logger, "prepare (migrations and start-up tasks)", total.Elapsed.TotalMilliseconds);
         app.Lifetime.ApplicationStarted.Register(() =>
-            LogStep(logger, "process start to listening", (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds));
+            LogStep(logger, "process start to listening", SinceProcessStart()));
+    }
+
+    private static double SinceProcessStart()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (DateTime.Now - process.StartTime).TotalMilliseconds;
     }
 
     private static void WarmUp(IServiceProvider services, ILogger logger)
@@ -39,15 +45,11 @@ internal static partial class StartupRunner
         }
     }
 
-    /// <summary>
-    /// On SQLite every module has its own file, so the migrations run side by side; modules sharing one
-    /// database (SQL Server's schemas, or one SQLite file named without <c>{modul}</c>) migrate one after another,
-    /// since EF's migration lock is per database.
-    /// </summary>
+    /// <summary>Side by side when every module has its own database (<see cref="DatabaseOptions.FilePerModule"/>).</summary>
     private static async Task MigrateAllAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
         var databases = services.GetServices<IModuleDatabase>().ToList();
-        if (FilePerModule(services.GetRequiredService<DatabaseOptions>()))
+        if (services.GetRequiredService<DatabaseOptions>().FilePerModule)
         {
             await Task.WhenAll(databases.Select(d => Task.Run(() => MigrateAsync(d, services, logger, cancellationToken), cancellationToken)));
             return;
@@ -76,10 +78,6 @@ internal static partial class StartupRunner
             }
         }, cancellationToken)));
     }
-
-    internal static bool FilePerModule(DatabaseOptions options) =>
-        options.Provider == DatabaseProvider.Sqlite
-        && (string.IsNullOrWhiteSpace(options.ConnectionString) || options.ConnectionString.Contains("{modul}", StringComparison.OrdinalIgnoreCase));
 
     private static async Task MigrateAsync(IModuleDatabase database, IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Hosting;
 using Renstra.Shared.Authorization;
 using Renstra.Shared.Persistence;
 
@@ -57,8 +58,7 @@ internal static class IdentitySetup
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
             }));
         // After AddBearerToken: its own post-configure makes the protector this one wraps.
-        services.AddSingleton<TiketBearerTersimpan.Ingatan>();
-        services.AddSingleton<Renstra.Shared.Hosting.ITembolokSenggang>(sp => sp.GetRequiredService<TiketBearerTersimpan.Ingatan>());
+        services.AddTembolokSenggang<TiketBearerTersimpan.Ingatan>();
         services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, TiketBearerTersimpan.Pasang>();
 
         services.AddIdentityCore<Pengguna>(o =>

@@ -40,8 +40,7 @@ public static class KinerjaModule
         services.AddScoped<PenghitungCapaianPeriode>();
         services.AddScoped<PemrosesHitungUlang>();
         services.AddSingleton<AntrianHitungUlang>();
-        services.AddSingleton<TembolokCapaian>();
-        services.AddSingleton<ITembolokSenggang>(sp => sp.GetRequiredService<TembolokCapaian>());
+        services.AddTembolokSenggang<TembolokCapaian>();
         services.AddSingleton<StempelCapaian>();
         services.AddScoped<IStartupTask, JadwalHitungUlang>();
         services.AddScoped(sp => new LayananKinerja(

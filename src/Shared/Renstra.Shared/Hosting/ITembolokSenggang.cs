@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Renstra.Shared.Hosting;
 
 /// <summary>
@@ -9,4 +11,15 @@ public interface ITembolokSenggang
 {
     /// <summary>Drops every entry; safe to call while requests run (they miss and rebuild).</summary>
     void Kosongkan();
+}
+
+public static class TembolokSenggangRegistration
+{
+    /// <summary>Registers <typeparamref name="T"/> as a singleton that is also emptied when the app idles.</summary>
+    public static IServiceCollection AddTembolokSenggang<T>(this IServiceCollection services) where T : class, ITembolokSenggang
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<ITembolokSenggang>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
 }

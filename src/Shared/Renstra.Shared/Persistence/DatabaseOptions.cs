@@ -34,13 +34,24 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirec
     }
 
     /// <summary>
+    /// True when each module has a database of its own (SQLite with the default files or a <c>{modul}</c> placeholder),
+    /// so their migrations may run side by side; modules sharing one database (SQL Server's schemas, one SQLite file
+    /// named without the placeholder) must migrate one after another, as EF's migration lock is per database.
+    /// </summary>
+    public bool FilePerModule =>
+        Provider == DatabaseProvider.Sqlite
+        && (string.IsNullOrWhiteSpace(ConnectionString) || ConnectionString.Contains(ModulePlaceholder, StringComparison.OrdinalIgnoreCase));
+
+    private const string ModulePlaceholder = "{modul}";
+
+    /// <summary>
     /// SQLite has no schemas, so each module gets its own file. An explicit connection string may
     /// name the file with a <c>{modul}</c> placeholder.
     /// </summary>
     public string SqliteConnectionString(string moduleName)
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))
-            return ConnectionString.Replace("{modul}", moduleName, StringComparison.OrdinalIgnoreCase);
+            return ConnectionString.Replace(ModulePlaceholder, moduleName, StringComparison.OrdinalIgnoreCase);
         Directory.CreateDirectory(DataDirectory);
         return $"Data Source={Path.Combine(DataDirectory, moduleName.ToLowerInvariant() + ".db")};Pooling=True;Default Timeout=30";
     }
