@@ -255,6 +255,65 @@ public sealed class HasilTersimpanDuaInstansiTests
         Assert.Equal(baru, await RealisasiAsync(admin1));
     }
 
+    /// <summary>
+    /// Concurrent reads share the stamp statement (read group commit), yet a read that starts after another
+    /// instance committed a new stamp never gets an older copy: 24 readers loop, half through host A and half through
+    /// host B, while a connection of its own (as another instance's recompute does) commits 40 stamp rows to the
+    /// shared file one after another. Each answer's ETag carries the stamp it was made under.
+    /// </summary>
+    [Fact]
+    public async Task Concurrent_reads_racing_stamp_commits_by_another_instance_never_return_a_copy_older_than_their_start()
+    {
+        using var satu = new RenstraApp();
+        using var dua = new RenstraApp(satu.DataDirectory) { DeleteDataOnDispose = false };
+        using var pembaca1 = await satu.ClientForAsync(RenstraApp.Pimpinan);
+        using var pembaca2 = await dua.ClientForAsync(RenstraApp.Pimpinan);
+        Assert.Equal((await pembaca1.GetAsync("/api/capaian?tahun=2024")).Headers.ETag!.Tag, (await pembaca2.GetAsync("/api/capaian?tahun=2024")).Headers.ETag!.Tag);
+
+        var bacaan = new System.Collections.Concurrent.ConcurrentBag<(long Mulai, long Stempel)>();
+        using var henti = new CancellationTokenSource();
+        var pembacaan = Enumerable.Range(0, 24).Select(i => Task.Run(async () =>
+        {
+            var pembaca = i % 2 == 0 ? pembaca1 : pembaca2;
+            while (!henti.IsCancellationRequested)
+            {
+                var mulai = System.Diagnostics.Stopwatch.GetTimestamp();
+                using var jawaban = await pembaca.GetAsync("/api/capaian?tahun=2024");
+                Assert.Equal(HttpStatusCode.OK, jawaban.StatusCode);
+                bacaan.Add((mulai, StempelDari(jawaban.Headers.ETag!.Tag)));
+            }
+        })).ToList();
+        await Eventually.WaitForAsync(() => Task.FromResult(bacaan.Count), n => n >= 48, TimeSpan.FromSeconds(30));
+
+        var komit = new List<(long Selesai, long Id)>();
+        await using (var koneksi = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(satu.DataDirectory, "kinerja.db")};Pooling=False"))
+        {
+            await koneksi.OpenAsync();
+            for (var i = 0; i < 40; i++)
+            {
+                await using var perintah = koneksi.CreateCommand();
+                perintah.CommandText = "INSERT INTO PerubahanCapaian (Wilayah, DibuatPadaUtc) VALUES ('*', '2026-01-01 00:00:00'); SELECT last_insert_rowid();";
+                var id = Convert.ToInt64(await perintah.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+                komit.Add((System.Diagnostics.Stopwatch.GetTimestamp(), id));
+                var sampai = bacaan.Count + 12;
+                await Eventually.WaitForAsync(() => Task.FromResult(bacaan.Count), n => n >= sampai, TimeSpan.FromSeconds(10));
+            }
+        }
+        await henti.CancelAsync();
+        await Task.WhenAll(pembacaan);
+
+        Assert.All(bacaan, b =>
+        {
+            var terakhir = komit.LastOrDefault(k => k.Selesai < b.Mulai);
+            Assert.True(b.Stempel >= terakhir.Id, $"a read started after stamp {terakhir.Id} was committed answered the copy of stamp {b.Stempel}");
+        });
+        Assert.True(bacaan.Count(b => b.Mulai > komit[0].Selesai) >= 40 * 12);
+    }
+
+    /// <summary>The newest stamp id in a capaian ETag, <c>W/"{id}.{count}-{query}"</c>.</summary>
+    private static long StempelDari(string etag) =>
+        long.Parse(etag.AsSpan(1, etag.IndexOf('.', StringComparison.Ordinal) - 1), System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task<decimal?> RealisasiAsync(HttpClient client)
     {
         var semua = await client.GetFromJsonAsync<JsonElement>("/api/capaian?tahun=2024&wilayah=1906");

@@ -48,6 +48,52 @@ public sealed class SesiDuaInstansiTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await nakerDiDua.GetAsync("/api/indikator")).StatusCode);
     }
 
+    /// <summary>
+    /// The session check of concurrent requests of one account is shared (read group commit), but only a check that
+    /// started after a request arrived answers it: 24 requests loop on host B while host A resets the password;
+    /// every request that started after the reset was answered is refused.
+    /// </summary>
+    [Fact]
+    public async Task Concurrent_requests_racing_a_password_reset_on_the_other_host_are_all_refused_once_it_was_answered()
+    {
+        using var satu = new RenstraApp();
+        using var dua = new RenstraApp(satu.DataDirectory) { DeleteDataOnDispose = false };
+        using var admin = await satu.ClientForAsync(RenstraApp.Admin);
+        using var nakerDiDua = Klien(dua, await TokenAsync(satu, RenstraApp.OperatorNaker));
+        var daftar = (await admin.GetFromJsonAsync<JsonElement[]>("/api/pengguna"))!;
+        var id = daftar.Single(p => p.GetProperty("email").GetString() == RenstraApp.OperatorNaker).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await nakerDiDua.GetAsync("/api/wilayah")).StatusCode);
+        var sebelum = dua.Services.GetRequiredService<BacaAkun>().JumlahBaca;
+
+        var jawaban = new System.Collections.Concurrent.ConcurrentBag<(long Mulai, HttpStatusCode Status)>();
+        var diresetPada = long.MaxValue;
+        using var henti = new CancellationTokenSource();
+        var permintaan = Enumerable.Range(0, 24).Select(_ => Task.Run(async () =>
+        {
+            while (!henti.IsCancellationRequested)
+            {
+                var mulai = System.Diagnostics.Stopwatch.GetTimestamp();
+                using var r = await nakerDiDua.GetAsync("/api/wilayah");
+                jawaban.Add((mulai, r.StatusCode));
+            }
+        })).ToList();
+        await Eventually.WaitForAsync(() => Task.FromResult(jawaban.Count(j => j.Status == HttpStatusCode.OK)), n => n >= 48, TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await admin.PostAsJsonAsync($"/api/pengguna/{id}/kata-sandi", new { kataSandi = "Belitung#Timur2026" })).StatusCode);
+        Interlocked.Exchange(ref diresetPada, System.Diagnostics.Stopwatch.GetTimestamp());
+        await Eventually.WaitForAsync(() => Task.FromResult(jawaban.Count(j => j.Mulai > diresetPada)), n => n >= 48, TimeSpan.FromSeconds(30));
+        await henti.CancelAsync();
+        await Task.WhenAll(permintaan);
+
+        Assert.Contains(jawaban, j => j.Mulai < diresetPada && j.Status == HttpStatusCode.OK);
+        var sesudah = jawaban.Where(j => j.Mulai > diresetPada).ToList();
+        Assert.NotEmpty(sesudah);
+        Assert.All(sesudah, j => Assert.Equal(HttpStatusCode.Unauthorized, j.Status));
+        // The checks were shared: fewer statements than requests (24 concurrent requests of one account).
+        Assert.True(dua.Services.GetRequiredService<BacaAkun>().JumlahBaca - sebelum < jawaban.Count,
+            $"{jawaban.Count} requests, {dua.Services.GetRequiredService<BacaAkun>().JumlahBaca - sebelum} session statements");
+    }
+
     [Fact]
     public async Task A_remembered_token_changed_by_one_character_is_refused_and_never_remembered()
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Renstra.Shared.Persistence;
 
@@ -40,19 +41,37 @@ internal static class ValidasiSesi
 }
 
 /// <summary>The stored security stamp, active flag and lock-out end of one account (singleton).</summary>
-internal sealed class BacaAkun(IServiceScopeFactory scopes) : IDisposable
+internal sealed class BacaAkun : IDisposable
 {
     internal sealed record Akun(string? SecurityStamp, bool Aktif, DateTimeOffset? LockoutEnd);
 
-    private readonly PerintahCepat<AkunDbContext> _perintah = new(scopes, (db, sql) =>
+    private readonly PerintahCepat<AkunDbContext> _perintah;
+
+    private readonly BacaBersama<string, Akun?> _bersama;
+
+    public BacaAkun(IServiceScopeFactory scopes)
+    {
+        _perintah = new(scopes, Sql);
+        _bersama = new(BacaSendiriAsync);
+    }
+
+    private static string Sql(AkunDbContext db, ISqlGenerationHelper sql)
     {
         var entitas = db.Model.FindEntityType(typeof(Pengguna))!;
         string Kolom(string properti) => sql.DelimitIdentifier(entitas.FindProperty(properti)!.GetColumnName());
         return $"SELECT {Kolom(nameof(Pengguna.SecurityStamp))}, {Kolom(nameof(Pengguna.Aktif))}, {Kolom(nameof(Pengguna.LockoutEnd))} " +
                $"FROM {sql.DelimitIdentifier(entitas.GetTableName()!, entitas.GetSchema())} WHERE {Kolom(nameof(Pengguna.Id))} = @id";
-    });
+    }
 
-    public Task<Akun?> BacaAsync(string id, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The account as stored when the read started, shared with the concurrent requests of the same account that
+    /// arrived before it started (<see cref="BacaBersama{TKunci, T}"/>): as fresh as a read of its own.
+    /// </summary>
+    public Task<Akun?> BacaAsync(string id, CancellationToken cancellationToken) => _bersama.BacaAsync(id, cancellationToken);
+
+    internal long JumlahBaca => _bersama.JumlahBaca;
+
+    private Task<Akun?> BacaSendiriAsync(string id, CancellationToken cancellationToken) =>
         _perintah.BacaAsync<Akun?>(
             [new("@id", id)],
             r => new Akun(r.IsNull(0) ? null : r.Teks(0), r.Boolean(1), r.IsNull(2) ? null : r.WaktuOffset(2)),

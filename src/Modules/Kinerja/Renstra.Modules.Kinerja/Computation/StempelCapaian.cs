@@ -15,13 +15,27 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// Read from the database on every call — one statement of index seeks on a pooled connection, no DbContext —
 /// so an instance sees another instance's change on its next read.
 /// </summary>
-internal sealed class StempelCapaian(IServiceScopeFactory scopes) : IDisposable
+internal sealed class StempelCapaian : IDisposable
 {
     public const long Jendela = 1000;
 
-    private readonly PerintahCepat<KinerjaDbContext> _perintah = new(scopes, Sql);
+    private readonly PerintahCepat<KinerjaDbContext> _perintah;
 
-    public Task<string> BacaAsync(string wilayah, CancellationToken cancellationToken) =>
+    /// <summary>Concurrent reads of one region share a statement that started after each of them arrived.</summary>
+    private readonly BacaBersama<string, string> _bersama;
+
+    public StempelCapaian(IServiceScopeFactory scopes)
+    {
+        _perintah = new(scopes, Sql);
+        _bersama = new(BacaSendiriAsync);
+    }
+
+    public Task<string> BacaAsync(string wilayah, CancellationToken cancellationToken) => _bersama.BacaAsync(wilayah, cancellationToken);
+
+    /// <summary>Statements executed so far; for tests and benchmarks.</summary>
+    internal long JumlahBaca => _bersama.JumlahBaca;
+
+    private Task<string> BacaSendiriAsync(string wilayah, CancellationToken cancellationToken) =>
         _perintah.BacaAsync(
             [new("@w", wilayah), new("@semua", PerubahanCapaian.SemuaWilayah), new("@jendela", Jendela)],
             r => r.IsNull(0) ? "0.0" : string.Create(CultureInfo.InvariantCulture, $"{r.Int64(0)}.{r.Int64(1)}"),
