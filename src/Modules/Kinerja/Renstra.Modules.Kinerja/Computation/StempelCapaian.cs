@@ -12,8 +12,9 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// id of the region and of <c>*</c>, and how many such rows lie in the last <see cref="Jendela"/> ids. The
 /// count catches a transaction that committed after a later id (SQL Server identities are handed out
 /// before the commit); rows inside the window are never deleted, so a count never returns to an old value.
-/// Read from the database on every call — one statement of index seeks on a pooled connection, no DbContext —
-/// so an instance sees another instance's change on its next read.
+/// Every call is answered by a statement that started after the call (one of index seeks on a kept connection, no
+/// DbContext; concurrent calls for a region share one, <see cref="BacaBersama{TKunci, T}"/>), so an instance sees a
+/// change another instance committed before a read began.
 /// </summary>
 internal sealed class StempelCapaian : IDisposable
 {
