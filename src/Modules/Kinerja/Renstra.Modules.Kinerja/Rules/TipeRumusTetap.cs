@@ -20,7 +20,7 @@ internal sealed class TipeRumusTetap : IDynamicLinqCustomTypeProvider
     public static readonly TipeRumusTetap Instance = new();
 
     private readonly HashSet<Type> _tipe;
-    private readonly Dictionary<Type, List<MethodInfo>> _metodeEkstensi;
+    private readonly Lazy<Dictionary<Type, List<MethodInfo>>> _metodeEkstensi;
 
     private TipeRumusTetap()
     {
@@ -34,16 +34,17 @@ internal sealed class TipeRumusTetap : IDynamicLinqCustomTypeProvider
         }
         _tipe.Add(typeof(IEnumerable));
 
-        _metodeEkstensi = _tipe
+        // Only when the parser asks (as Dynamic LINQ's own provider does): it reflects over every method of Enumerable.
+        _metodeEkstensi = new(() => _tipe
             .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
             .Where(m => m.IsDefined(typeof(ExtensionAttribute), false))
             .GroupBy(m => m.GetParameters()[0].ParameterType)
-            .ToDictionary(g => g.Key, g => g.ToList());
+            .ToDictionary(g => g.Key, g => g.ToList()));
     }
 
     public HashSet<Type> GetCustomTypes() => _tipe;
 
-    public Dictionary<Type, List<MethodInfo>> GetExtensionMethods() => _metodeEkstensi;
+    public Dictionary<Type, List<MethodInfo>> GetExtensionMethods() => _metodeEkstensi.Value;
 
     public Type? ResolveType(string typeName) => _tipe.FirstOrDefault(t => t.FullName == typeName);
 
