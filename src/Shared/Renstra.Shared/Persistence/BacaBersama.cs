@@ -11,9 +11,9 @@ namespace Renstra.Shared.Persistence;
 /// which starts when the running one ends and answers every request that joined it with one read.
 /// </summary>
 /// <remarks>
-/// Keys are few and come from checked sources (an account id from a signed ticket, a region of a checked query);
-/// <see cref="Kosongkan"/> lets go of them (a round still running completes its waiters; a request after it starts a
-/// new key). A round for waiters runs on the thread pool with no cancellation token: it belongs to no single request.
+/// Keys are few and come from checked sources (an account id from a signed ticket, a region of a checked query), so
+/// each keeps its small round state for the life of the instance. A round for waiters runs on the thread pool with no
+/// cancellation token: it belongs to no single request (a waiter does not give up early; a round lasts one statement).
 /// </remarks>
 public sealed class BacaBersama<TKunci, T>(Func<TKunci, CancellationToken, Task<T>> baca) where TKunci : notnull
 {
@@ -29,8 +29,6 @@ public sealed class BacaBersama<TKunci, T>(Func<TKunci, CancellationToken, Task<
     /// <summary>The value of <paramref name="kunci"/> read by a round that started after this call.</summary>
     public Task<T> BacaAsync(TKunci kunci, CancellationToken cancellationToken) =>
         _giliran.GetOrAdd(kunci, static (k, pemilik) => new Giliran(k, pemilik), this).BacaAsync(cancellationToken);
-
-    public void Kosongkan() => _giliran.Clear();
 
     /// <summary>The rounds of one key; itself the thread-pool work item of a waiters' round (at most one is queued).</summary>
     private sealed class Giliran(TKunci kunci, BacaBersama<TKunci, T> pemilik) : IThreadPoolWorkItem
