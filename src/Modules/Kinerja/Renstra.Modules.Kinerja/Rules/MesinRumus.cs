@@ -2,17 +2,17 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Dynamic.Core.Parser;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 using Renstra.Modules.Kinerja.Domain;
-using RulesEngine.ExpressionBuilders;
-using RulesEngine.Models;
 
 namespace Renstra.Modules.Kinerja.Rules;
 
 /// <summary>
-/// The formula engine on RulesEngine's own machinery: <see cref="RuleExpressionParser"/> parses (the
-/// same parser RulesEngine uses for workflow expressions), <see cref="PemeriksaPohon"/> checks the tree
+/// The formula engine on RulesEngine's own machinery: Dynamic LINQ's <see cref="ExpressionParser"/> parses with the
+/// settings RulesEngine's <c>RuleExpressionParser</c> uses for workflow expressions (case-sensitive, RulesEngine's
+/// custom types: <see cref="TipeRumusTetap"/>), <see cref="PemeriksaPohon"/> checks the tree
 /// and rewrites it over a <c>decimal[]</c> buffer, and FastExpressionCompiler (RulesEngine's compiler)
 /// compiles it once. Compiled formulas are cached by rule id + version, so an edited rule (a new
 /// version) is compiled on its first use and an old one is never served for it.
@@ -28,7 +28,7 @@ internal sealed class MesinRumus(IMeterFactory? meterFactory = null) : IMesinRum
     private long _jumlahKompilasi;
 
     // Case-sensitive: with Dynamic LINQ's default, data.x could bind to a variable X (FINDINGS.md).
-    private readonly RuleExpressionParser _parser = new(new ReSettings { IsExpressionCaseSensitive = true });
+    private static readonly ParsingConfig Pengaturan = new() { CustomTypeProvider = TipeRumusTetap.Instance, IsCaseSensitive = true };
     private readonly ConcurrentDictionary<string, Lazy<RumusTerkompilasi>> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Type> _tipeData = new(StringComparer.Ordinal);
 
@@ -80,7 +80,7 @@ internal sealed class MesinRumus(IMeterFactory? meterFactory = null) : IMesinRum
         Expression lambda;
         try
         {
-            lambda = _parser.Parse(teks, [.. parameter], null);
+            lambda = new ExpressionParser([.. parameter], teks, [], Pengaturan).Parse(null);
         }
         catch (ParseException e)
         {

@@ -4,8 +4,8 @@ using Renstra.Shared.Hosting;
 namespace Renstra.Modules.Kinerja.Rules;
 
 /// <summary>
-/// The formula engine's first parse pays a one-time set-up (Dynamic LINQ scans every loaded assembly for custom types,
-/// and the parser's code is compiled): done while the databases migrate, not inside the rules import that follows them.
+/// The formula engine's first parse pays a one-time set-up (Dynamic LINQ's keyword tables, the parser's own code
+/// compiled): done while the databases migrate, not inside the rules import that follows them.
 /// </summary>
 internal sealed class PemanasanMesinRumus(IMesinRumus mesin) : IStartupWarmUp
 {
