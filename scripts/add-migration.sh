@@ -15,3 +15,4 @@ dotnet ef migrations add "$name" --project "$project" --startup-project "$projec
   --context "$context" --output-dir Data/Migrations/SqlServer
 dotnet ef migrations add "$name" --project "$project" --startup-project "$project" \
   --context "${context/DbContext/SqliteDbContext}" --output-dir Data/Migrations/Sqlite
+scripts/fresh-database-script.sh "$module"

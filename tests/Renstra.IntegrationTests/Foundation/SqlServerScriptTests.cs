@@ -1,13 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Renstra.Host.Identity;
-using Renstra.Modules.Evaluasi.Data;
-using Renstra.Modules.Ketenagakerjaan.Data;
-using Renstra.Modules.Kinerja.Data;
-using Renstra.Modules.KoperasiUmkm.Data;
-using Renstra.Modules.Sekretariat.Data;
-using Renstra.Shared.Persistence;
+using Renstra.IntegrationTests.Infrastructure;
 
 namespace Renstra.IntegrationTests.Foundation;
 
@@ -18,29 +12,11 @@ namespace Renstra.IntegrationTests.Foundation;
 /// </summary>
 public sealed class SqlServerScriptTests
 {
-    public static TheoryData<string> Modules() => ["akun", "kinerja", "ketenagakerjaan", "koperasiumkm", "sekretariat", "evaluasi"];
+    public static TheoryData<string> Modules() => KonteksModul.Modules();
 
-    private static DbContext SqlServerContext(string schema) => schema switch
-    {
-        "akun" => new AkunDbContext(DesignTimeOptions.SqlServer<AkunDbContext>(schema)),
-        "kinerja" => new KinerjaDbContext(DesignTimeOptions.SqlServer<KinerjaDbContext>(schema)),
-        "ketenagakerjaan" => new KetenagakerjaanDbContext(DesignTimeOptions.SqlServer<KetenagakerjaanDbContext>(schema)),
-        "koperasiumkm" => new KoperasiUmkmDbContext(DesignTimeOptions.SqlServer<KoperasiUmkmDbContext>(schema)),
-        "sekretariat" => new SekretariatDbContext(DesignTimeOptions.SqlServer<SekretariatDbContext>(schema)),
-        "evaluasi" => new EvaluasiDbContext(DesignTimeOptions.SqlServer<EvaluasiDbContext>(schema)),
-        _ => throw new ArgumentOutOfRangeException(nameof(schema)),
-    };
+    private static DbContext SqlServerContext(string schema) => KonteksModul.SqlServer(schema);
 
-    private static DbContext SqliteContext(string schema) => schema switch
-    {
-        "akun" => new AkunSqliteDbContext(DesignTimeOptions.Sqlite<AkunSqliteDbContext>(schema)),
-        "kinerja" => new KinerjaSqliteDbContext(DesignTimeOptions.Sqlite<KinerjaSqliteDbContext>(schema)),
-        "ketenagakerjaan" => new KetenagakerjaanSqliteDbContext(DesignTimeOptions.Sqlite<KetenagakerjaanSqliteDbContext>(schema)),
-        "koperasiumkm" => new KoperasiUmkmSqliteDbContext(DesignTimeOptions.Sqlite<KoperasiUmkmSqliteDbContext>(schema)),
-        "sekretariat" => new SekretariatSqliteDbContext(DesignTimeOptions.Sqlite<SekretariatSqliteDbContext>(schema)),
-        "evaluasi" => new EvaluasiSqliteDbContext(DesignTimeOptions.Sqlite<EvaluasiSqliteDbContext>(schema)),
-        _ => throw new ArgumentOutOfRangeException(nameof(schema)),
-    };
+    private static DbContext SqliteContext(string schema) => KonteksModul.Sqlite(schema, $"{schema}.db");
 
     [Theory]
     [MemberData(nameof(Modules))]

@@ -82,9 +82,14 @@ internal static partial class StartupRunner
     private static async Task MigrateAsync(IModuleDatabase database, IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
         var step = Stopwatch.StartNew();
-        var migrated = await database.MigrateAsync(services, cancellationToken);
-        if (migrated) LogMigrated(logger, database.ModuleName);
-        LogStep(logger, $"database {database.ModuleName} ({(migrated ? "migrated" : "up to date")})", step.Elapsed.TotalMilliseconds);
+        var outcome = await database.MigrateAsync(services, cancellationToken);
+        if (outcome != MigrationOutcome.UpToDate) LogMigrated(logger, database.ModuleName);
+        LogStep(logger, $"database {database.ModuleName} ({outcome switch
+        {
+            MigrationOutcome.CreatedFromScript => "created from its migrations' script",
+            MigrationOutcome.Migrated => "migrated",
+            _ => "up to date",
+        }})", step.Elapsed.TotalMilliseconds);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database of module {Module} is migrated")]

@@ -40,10 +40,27 @@ internal sealed partial class PenggunaAwal(
         }
         if (DemoUsersActive(configuration, environment))
         {
+            var hashes = await HashDemoPasswordsAsync();
             foreach (var (email, nama, peran, modul) in DemoUsers)
-                await EnsureUserAsync(email, nama, DemoPassword, peran, modul);
+                await EnsureUserAsync(email, nama, DemoPassword, peran, modul, hashes.GetValueOrDefault(email));
             LogDemoUsers(logger, DemoUsers.Count);
         }
+    }
+
+    /// <summary>
+    /// The password hashes of the demo users not yet created, computed side by side (PBKDF2 with Identity's full iteration
+    /// count each — the longest part of seeding them); the demo password is checked against the password policy once.
+    /// </summary>
+    private async Task<Dictionary<string, string>> HashDemoPasswordsAsync()
+    {
+        var missing = new List<Pengguna>();
+        foreach (var (email, _, _, _) in DemoUsers)
+            if (await users.FindByEmailAsync(email) is null) missing.Add(new Pengguna { UserName = email, Email = email });
+        if (missing.Count == 0) return [];
+        foreach (var validator in users.PasswordValidators)
+            Ensure(await validator.ValidateAsync(users, missing[0], DemoPassword), missing[0].Email!);
+        var hashes = await Task.WhenAll(missing.Select(p => Task.Run(() => (p.Email!, users.PasswordHasher.HashPassword(p, DemoPassword)))));
+        return hashes.ToDictionary(h => h.Item1, h => h.Item2, StringComparer.Ordinal);
     }
 
     /// <summary>Demo users exist only when configured, and never in Production.</summary>
@@ -72,16 +89,17 @@ internal sealed partial class PenggunaAwal(
         }
     }
 
-    private async Task EnsureUserAsync(string email, string nama, string password, string peran, string? modul)
+    /// <param name="passwordHash">The password's hash when it is already computed (<see cref="HashDemoPasswordsAsync"/>).</param>
+    private async Task EnsureUserAsync(string email, string nama, string password, string peran, string? modul, string? passwordHash = null)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             user = new Pengguna
             {
-                UserName = email, Email = email, EmailConfirmed = true, NamaLengkap = nama,
+                UserName = email, Email = email, EmailConfirmed = true, NamaLengkap = nama, PasswordHash = passwordHash,
             };
-            Ensure(await users.CreateAsync(user, password), email);
+            Ensure(passwordHash is null ? await users.CreateAsync(user, password) : await users.CreateAsync(user), email);
         }
         if (!await users.IsInRoleAsync(user, peran)) Ensure(await users.AddToRoleAsync(user, peran), email);
         if (modul is not null)

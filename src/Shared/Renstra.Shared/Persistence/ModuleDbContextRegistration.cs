@@ -53,7 +53,8 @@ public static class ModuleDbContextRegistration
                     sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
                     sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))));
         }
-        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleName));
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleName,
+            options.Provider == DatabaseProvider.Sqlite ? typeof(TSqliteContext).Assembly : null));
         return services;
     }
 
