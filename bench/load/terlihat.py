@@ -7,13 +7,17 @@ until the unemployment indicator's row shows exactly the realisasi of the values
 (Pengangguran / AngkatanKerja * 100, a value no earlier sample produced) with a status other than SedangDihitung.
 The time is from sending the PUT to receiving the first read that shows it. Standard library only.
 
-  terlihat.py URL TOKEN [samples=60] [timeout per sample in s=30] [budget in s=90]
+  terlihat.py URL TOKEN [samples=60] [timeout per sample in s=30] [budget in s=90] [data directory]
+With the host's data directory, each visible sample is also split into hops from the rows the host wrote (read-only):
+the sheet event's outbox row, Kinerja's inbox row for it, and the stored result's DihitungPadaUtc.
 Stops early when the budget is spent (no sample starts after it), so a run with background writers never outlasts
 them. Prints one line per 10 samples and then p50/p95/p99/max; exits 1 if a sample never became visible.
 """
+import datetime
 import http.client
 import json
 import random
+import sqlite3
 import statistics
 import sys
 import time
@@ -29,6 +33,7 @@ def main():
     jumlah = int(sys.argv[3]) if len(sys.argv) > 3 else 60
     batas = float(sys.argv[4]) if len(sys.argv) > 4 else 30.0
     anggaran = time.perf_counter() + (float(sys.argv[5]) if len(sys.argv) > 5 else 90.0)
+    data = sys.argv[6] if len(sys.argv) > 6 else None
     alamat = urllib.parse.urlparse(url)
     tulis = http.client.HTTPConnection(alamat.hostname, alamat.port, timeout=60)
     baca = http.client.HTTPConnection(alamat.hostname, alamat.port, timeout=60)
@@ -53,7 +58,7 @@ def main():
 
     angkatan = 100000  # Pengangguran / 100 000 * 100 has three decimals: the API's rounding to four changes nothing
     awal = random.randrange(1, 50000)  # a fresh start value, so no sample can match a value from an earlier run
-    waktu, gagal, baca_total = [], 0, 0
+    waktu, gagal, baca_total, langkah = [], 0, 0, []
     for i in range(jumlah):
         if time.perf_counter() > anggaran:
             print(f"  time budget spent after {i} samples", flush=True)
@@ -61,7 +66,7 @@ def main():
         pengangguran = awal + i
         harapan = round(pengangguran / angkatan * 100, 4)
         badan = json.dumps({"nilai": {"AngkatanKerja": angkatan, "Pengangguran": pengangguran}})
-        t0 = time.perf_counter()
+        t0, t0_jam = time.perf_counter(), time.time()
         status, isi = minta(tulis, "PUT", jalur_put, badan)
         t_put = time.perf_counter() - t0
         if status != 200:
@@ -83,6 +88,10 @@ def main():
             print(f"  sample {i + 1}: NOT visible within {batas:.0f} s (PUT took {t_put * 1000:.0f} ms)", flush=True)
         else:
             waktu.append(terlihat)
+            if data:
+                hop = hop_hop(data, wilayah, tahun, pengangguran, t0_jam, terlihat)
+                if hop:
+                    langkah.append(hop)
         if (i + 1) % 10 == 0 and waktu:
             print(f"  {i + 1} samples, last: PUT {t_put * 1000:.0f} ms, visible after {waktu[-1] * 1000:.0f} ms", flush=True)
         time.sleep(JEDA_SAMPEL)
@@ -92,11 +101,40 @@ def main():
         print(f"PUT -> visible over {len(ms)} samples ({baca_total} reads): p50 {persen(ms, 50):.0f} ms, "
               f"p95 {persen(ms, 95):.0f} ms, p99 {persen(ms, 99):.0f} ms, max {ms[-1]:.0f} ms, "
               f"mean {statistics.fmean(ms):.0f} ms; target p95 < 1000 ms: {'met' if persen(ms, 95) < 1000 else 'NOT met'}")
+    if langkah:
+        nama = ["PUT sent -> sheet event written", "-> Kinerja's inbox row", "-> result stored", "-> read shows it"]
+        bagian = "; ".join(f"{n} {persen(sorted(h[j] for h in langkah), 50):.0f} / {persen(sorted(h[j] for h in langkah), 95):.0f}"
+                           for j, n in enumerate(nama))
+        print(f"hops over {len(langkah)} samples (p50 / p95 ms, from the rows the host wrote): {bagian}")
     if len(waktu) < 50:
         print(f"only {len(waktu)} samples became visible (fewer than 50): read the percentiles with care")
     if gagal:
         print(f"{gagal} samples never became visible within {batas:.0f} s")
         sys.exit(1)
+
+
+def hop_hop(data, wilayah, tahun, pengangguran, t0_jam, terlihat):
+    """Milliseconds of each hop of one sample: PUT sent -> outbox row -> Kinerja inbox -> stored result -> visible."""
+    def jam(teks):
+        return datetime.datetime.fromisoformat(teks[:26]).replace(tzinfo=datetime.timezone.utc).timestamp()
+    try:
+        bidang = sqlite3.connect(f"file:{data}/ketenagakerjaan.db?mode=ro", uri=True, timeout=5)
+        kinerja = sqlite3.connect(f"file:{data}/kinerja.db?mode=ro", uri=True, timeout=5)
+        pola_w, pola_n = f'%"wilayah":"{wilayah}"%', f'%"Pengangguran":{pengangguran}}}%'
+        baris = bidang.execute("SELECT Id, OccurredOnUtc FROM OutboxMessages WHERE Payload LIKE ? AND Payload LIKE ?",
+                               (pola_w, pola_n)).fetchone()
+        if not baris:
+            return None
+        masuk = kinerja.execute("SELECT MIN(HandledOnUtc) FROM InboxMessages WHERE MessageId = ?", (baris[0],)).fetchone()
+        hasil = kinerja.execute("SELECT DihitungPadaUtc FROM HasilCapaian WHERE Kode = ? AND Wilayah = ? AND Periode = ?",
+                                (KODE, wilayah, str(tahun))).fetchone()
+        if not masuk or not masuk[0] or not hasil or not hasil[0]:
+            return None
+        t = [jam(baris[1]), jam(masuk[0]), jam(hasil[0])]
+        titik = [t0_jam] + t + [t0_jam + terlihat]
+        return [max(0.0, (titik[i + 1] - titik[i]) * 1000) for i in range(4)]
+    except sqlite3.Error:
+        return None
 
 
 def pertama_kecamatan(pohon):

@@ -33,7 +33,7 @@ ADMIN=$(token admin@renstra.local)
 echo "host started (Release, fresh data); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== PUT -> visible, no other writers (the floor)"
-python3 bench/load/terlihat.py "$URL" "$ADMIN" "$SAMPEL" 30 "$ANGGARAN" || echo "!! the probe reported samples that never became visible"
+python3 bench/load/terlihat.py "$URL" "$ADMIN" "$SAMPEL" 30 "$ANGGARAN" "$KERJA/data" || echo "!! the probe reported samples that never became visible"
 
 for PENULIS in $PENULIS_RUNS; do
   echo "== PUT -> visible while $PENULIS writers PUT distinct sheets (tulis.lua); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -41,7 +41,7 @@ for PENULIS in $PENULIS_RUNS; do
   WRK=$!
   sleep 3 # the writers reach their pace before the first sample
   STATUS=0
-  python3 bench/load/terlihat.py "$URL" "$ADMIN" "$SAMPEL" 30 "$ANGGARAN" || STATUS=$?
+  python3 bench/load/terlihat.py "$URL" "$ADMIN" "$SAMPEL" 30 "$ANGGARAN" "$KERJA/data" || STATUS=$?
   echo "-- as the writers stop:"; antrian
   kill -INT "$WRK" 2>/dev/null || true
   wait "$WRK" || true
