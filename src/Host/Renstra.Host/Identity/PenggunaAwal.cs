@@ -40,9 +40,11 @@ internal sealed partial class PenggunaAwal(
         }
         if (DemoUsersActive(configuration, environment))
         {
-            var hashes = await HashDemoPasswordsAsync();
+            var ada = new Dictionary<string, Pengguna?>(StringComparer.Ordinal);
+            foreach (var (email, _, _, _) in DemoUsers) ada[email] = await users.FindByEmailAsync(email);
+            var hashes = await HashDemoPasswordsAsync([.. ada.Where(p => p.Value is null).Select(p => p.Key)]);
             foreach (var (email, nama, peran, modul) in DemoUsers)
-                await EnsureUserAsync(email, nama, DemoPassword, peran, modul, hashes.GetValueOrDefault(email));
+                await EnsureAccessAsync(ada[email] ?? await CreateUserAsync(email, nama, DemoPassword, hashes[email]), peran, modul);
             LogDemoUsers(logger, DemoUsers.Count);
         }
     }
@@ -51,12 +53,10 @@ internal sealed partial class PenggunaAwal(
     /// The password hashes of the demo users not yet created, computed side by side (PBKDF2 with Identity's full iteration
     /// count each — the longest part of seeding them); the demo password is checked against the password policy once.
     /// </summary>
-    private async Task<Dictionary<string, string>> HashDemoPasswordsAsync()
+    private async Task<Dictionary<string, string>> HashDemoPasswordsAsync(IReadOnlyList<string> emails)
     {
-        var missing = new List<Pengguna>();
-        foreach (var (email, _, _, _) in DemoUsers)
-            if (await users.FindByEmailAsync(email) is null) missing.Add(new Pengguna { UserName = email, Email = email });
-        if (missing.Count == 0) return [];
+        if (emails.Count == 0) return [];
+        var missing = emails.Select(email => new Pengguna { UserName = email, Email = email }).ToList();
         foreach (var validator in users.PasswordValidators)
             Ensure(await validator.ValidateAsync(users, missing[0], DemoPassword), missing[0].Email!);
         var hashes = await Task.WhenAll(missing.Select(p => Task.Run(() => (p.Email!, users.PasswordHasher.HashPassword(p, DemoPassword)))));
@@ -81,7 +81,7 @@ internal sealed partial class PenggunaAwal(
             throw new InvalidOperationException("Renstra:Admin:Password ditolak: tidak boleh sama dengan kata sandi demo.");
         try
         {
-            await EnsureUserAsync(email, "Administrator", password, Peran.Admin, modul: null);
+            await EnsureAccessAsync(await users.FindByEmailAsync(email) ?? await CreateUserAsync(email, "Administrator", password), Peran.Admin, modul: null);
         }
         catch (InvalidOperationException e)
         {
@@ -90,23 +90,24 @@ internal sealed partial class PenggunaAwal(
     }
 
     /// <param name="passwordHash">The password's hash when it is already computed (<see cref="HashDemoPasswordsAsync"/>).</param>
-    private async Task EnsureUserAsync(string email, string nama, string password, string peran, string? modul, string? passwordHash = null)
+    private async Task<Pengguna> CreateUserAsync(string email, string nama, string password, string? passwordHash = null)
     {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        var user = new Pengguna
         {
-            user = new Pengguna
-            {
-                UserName = email, Email = email, EmailConfirmed = true, NamaLengkap = nama, PasswordHash = passwordHash,
-            };
-            Ensure(passwordHash is null ? await users.CreateAsync(user, password) : await users.CreateAsync(user), email);
-        }
-        if (!await users.IsInRoleAsync(user, peran)) Ensure(await users.AddToRoleAsync(user, peran), email);
+            UserName = email, Email = email, EmailConfirmed = true, NamaLengkap = nama, PasswordHash = passwordHash,
+        };
+        Ensure(passwordHash is null ? await users.CreateAsync(user, password) : await users.CreateAsync(user), email);
+        return user;
+    }
+
+    private async Task EnsureAccessAsync(Pengguna user, string peran, string? modul)
+    {
+        if (!await users.IsInRoleAsync(user, peran)) Ensure(await users.AddToRoleAsync(user, peran), user.Email!);
         if (modul is not null)
         {
             var claims = await users.GetClaimsAsync(user);
             if (!claims.Any(c => c.Type == KlaimAkses.Modul && c.Value == modul))
-                Ensure(await users.AddClaimAsync(user, new System.Security.Claims.Claim(KlaimAkses.Modul, modul)), email);
+                Ensure(await users.AddClaimAsync(user, new System.Security.Claims.Claim(KlaimAkses.Modul, modul)), user.Email!);
         }
     }
 

@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace Renstra.Shared.Persistence;
 
 /// <summary>
-/// Read group commit: concurrent requests for the same key share one execution of a read, the way
-/// <see cref="KomitBersama"/> shares one flush between concurrent commits. A request shares only a read that
+/// Read group commit: concurrent requests for the same key share one execution of a read (the session check, the
+/// capaian stamp) — and concurrent commits to one SQLite file share one flush of it (<see cref="KomitBersama"/>: a
+/// flush is this with the file as the key). A request shares only a read that
 /// <b>started after it arrived</b>, so its answer is exactly as fresh as a read of its own would be (anything
 /// committed before the request arrived, by any instance, is seen). A request that finds no read of its key
 /// running starts one at once on its own thread; a request that arrives while one runs waits for the next round,

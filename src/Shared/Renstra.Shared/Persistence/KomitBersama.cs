@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
@@ -16,14 +15,23 @@ namespace Renstra.Shared.Persistence;
 /// commit acknowledged to anyone is on disk, as with FULL; writers no longer hold SQLite's write lock
 /// across the disk's flush, and 100 concurrent commits cost one flush instead of 100.
 /// </summary>
-public sealed partial class KomitBersama(DatabaseOptions options)
+public sealed partial class KomitBersama
 {
-    private readonly ConcurrentDictionary<string, Berkas> _berkas = new(StringComparer.Ordinal);
+    private readonly DatabaseOptions _options;
+
+    /// <summary>One flush per file and round, shared by every commit that returned before it began.</summary>
+    private readonly BacaBersama<string, bool> _flush;
+
+    public KomitBersama(DatabaseOptions options)
+    {
+        _options = options;
+        // fsync blocks for milliseconds: on a thread of its own, never on the thread pool that serves the requests.
+        _flush = new((database, _) => Task.Factory.StartNew(
+            () => Flush(database), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+    }
 
     /// <summary>Flushes done so far (all files); for tests and benchmarks.</summary>
-    public long JumlahFlush => Interlocked.Read(ref _jumlahFlush);
-
-    private long _jumlahFlush;
+    public long JumlahFlush => _flush.JumlahBaca;
 
     /// <summary>
     /// Completes once everything committed to <paramref name="db"/>'s database before this call is on disk: at
@@ -32,102 +40,56 @@ public sealed partial class KomitBersama(DatabaseOptions options)
     public Task TungguTahanLamaAsync(DbContext db) => TungguTahanLamaAsync(db.Database.GetDbConnection());
 
     internal Task TungguTahanLamaAsync(DbConnection? connection) =>
-        options is { Provider: DatabaseProvider.Sqlite, GroupCommit: true }
+        _options is { Provider: DatabaseProvider.Sqlite, GroupCommit: true }
         && connection is SqliteConnection { DataSource: { Length: > 0 } berkas } && berkas != ":memory:"
-            ? _berkas.GetOrAdd(Path.GetFullPath(berkas), b => new Berkas(b, this)).TungguAsync()
+            ? _flush.BacaAsync(Path.GetFullPath(berkas), CancellationToken.None)
             : Task.CompletedTask;
 
-    private sealed class Berkas(string database, KomitBersama pemilik)
+    /// <summary>
+    /// Every commit waiting for this round returned before it began, so this fsync makes them all durable.
+    /// No WAL file: the last connection closed after a complete checkpoint, which synced the database file.
+    /// (The database file itself is never opened here: closing a descriptor of it would drop this process's POSIX
+    /// locks on it, which SQLite relies on.) Every module database is in WAL mode (ModuleDatabase sets it first).
+    /// </summary>
+    private static bool Flush(string database)
     {
-        private readonly Lock _kunci = new();
-        private TaskCompletionSource? _berikut;
-        private bool _berjalan;
+        Fsync(database + "-wal");
+        FsyncDirektori(Path.GetDirectoryName(database));
+        return true;
+    }
 
-        public Task TungguAsync()
+    private static void Fsync(string wal)
+    {
+        FileStream isi;
+        try
         {
-            lock (_kunci)
-            {
-                _berikut ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                var tunggu = _berikut.Task;
-                if (!_berjalan)
-                {
-                    _berjalan = true;
-                    Task.Factory.StartNew(Flush, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-                }
-                return tunggu;
-            }
+            isi = new FileStream(wal, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         }
-
-        /// <summary>
-        /// Takes every waiter registered so far, then flushes: each of them committed before the flush began.
-        /// Waiters arriving during a flush wait for the next one.
-        /// </summary>
-        private void Flush()
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            while (true)
-            {
-                TaskCompletionSource giliran;
-                lock (_kunci)
-                {
-                    if (_berikut is null)
-                    {
-                        _berjalan = false;
-                        return;
-                    }
-                    giliran = _berikut;
-                    _berikut = null;
-                }
-                try
-                {
-                    // No WAL file: the last connection closed after a complete checkpoint, which synced the database file.
-                    // (The database file itself is never opened here: closing a descriptor of it would drop this
-                    // process's POSIX locks on it, which SQLite relies on.) Every module database is in WAL mode
-                    // (ModuleDatabase sets it before anything else).
-                    Fsync(database + "-wal");
-                    FsyncDirektori(Path.GetDirectoryName(database));
-                    Interlocked.Increment(ref pemilik._jumlahFlush);
-                    giliran.SetResult();
-                }
-                catch (Exception e)
-                {
-                    giliran.SetException(e);
-                }
-            }
+            return;
         }
+        using (isi) isi.Flush(flushToDisk: true);
+    }
 
-        private static void Fsync(string wal)
+    /// <summary>A WAL file created since the last flush is only found after a power cut if its directory entry is on disk.</summary>
+    private static void FsyncDirektori(string? direktori)
+    {
+        if (OperatingSystem.IsWindows() || string.IsNullOrEmpty(direktori)) return;
+        var fd = Posix.Open(direktori, 0 /* O_RDONLY */);
+        if (fd < 0)
         {
-            FileStream isi;
-            try
-            {
-                isi = new FileStream(wal, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-            {
-                return;
-            }
-            using (isi) isi.Flush(flushToDisk: true);
+            var errno = Marshal.GetLastPInvokeError();
+            if (errno == 2 /* ENOENT: the data directory was removed, and its databases with it */) return;
+            throw new IOException($"Direktori data '{direktori}' tidak dapat dibuka untuk fsync (errno {errno}).");
         }
-
-        /// <summary>A WAL file created since the last flush is only found after a power cut if its directory entry is on disk.</summary>
-        private static void FsyncDirektori(string? direktori)
+        try
         {
-            if (OperatingSystem.IsWindows() || string.IsNullOrEmpty(direktori)) return;
-            var fd = Posix.Open(direktori, 0 /* O_RDONLY */);
-            if (fd < 0)
-            {
-                var errno = Marshal.GetLastPInvokeError();
-                if (errno == 2 /* ENOENT: the data directory was removed, and its databases with it */) return;
-                throw new IOException($"Direktori data '{direktori}' tidak dapat dibuka untuk fsync (errno {errno}).");
-            }
-            try
-            {
-                if (Posix.Fsync(fd) != 0) throw new IOException($"fsync direktori data '{direktori}' gagal (errno {Marshal.GetLastPInvokeError()}).");
-            }
-            finally
-            {
-                _ = Posix.Close(fd);
-            }
+            if (Posix.Fsync(fd) != 0) throw new IOException($"fsync direktori data '{direktori}' gagal (errno {Marshal.GetLastPInvokeError()}).");
+        }
+        finally
+        {
+            _ = Posix.Close(fd);
         }
     }
 

@@ -10,8 +10,8 @@ namespace Renstra.Modules.Kinerja.Rules;
 /// The custom types a formula may name: exactly those of RulesEngine's own parser (<c>RulesEngine.CustomTypeProvider</c>:
 /// its <see cref="ExpressionUtils"/>, <see cref="Enumerable"/>, their base types and interfaces, <see cref="IEnumerable"/>),
 /// without Dynamic LINQ's search of every loaded assembly for <c>[DynamicLinqType]</c>. That search calls
-/// <c>GetTypes()</c> on each of the ≈ 200 loaded assemblies, so the runtime loads ≈ 30 000 types it never uses and keeps
-/// their structures for the life of the process (tens of MB; docs/benchmarks.md "Memory over mixed use"), and Dynamic
+/// <c>GetTypes()</c> on each of the ≈ 200 loaded assemblies, so the runtime loads ≈ 16 000 types it never uses and keeps
+/// their structures for the life of the process (≈ 15–25 MB; docs/benchmarks.md "Memory over mixed use"), and Dynamic
 /// LINQ repeats it for every name a formula uses that it does not know. No assembly of this app carries that attribute
 /// (<c>TipeRumusTetapTests</c> proves the set equals RulesEngine's).
 /// </summary>
