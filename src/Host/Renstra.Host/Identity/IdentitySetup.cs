@@ -14,11 +14,18 @@ namespace Renstra.Host.Identity;
 internal static class IdentitySetup
 {
     /// <summary>
-    /// Picks the bearer token for everything under <c>/api</c> (the API never accepts the web cookie, which
-    /// a browser would send along with a forged cross-site request) and for other paths that send one; the
-    /// Identity cookie for the web UI, whose forms carry antiforgery tokens.
+    /// The default scheme: the bearer token for everything under <c>/api</c> (the API never accepts the web cookie,
+    /// which a browser would send along with a forged cross-site request) and for other paths that send one; the
+    /// bearer scheme hands every other request to the Identity cookie of the web UI, whose forms carry antiforgery
+    /// tokens. (Until issue 9's third pass a policy scheme chose between the two; a signed-in API call then built
+    /// and ran two authentication handlers instead of one — measured, docs/benchmarks.md.)
     /// </summary>
-    public const string SchemeSelector = "Renstra";
+    public static readonly string SkemaBawaan = IdentityConstants.BearerScheme;
+
+    /// <summary>Whether a request is the bearer scheme's own; every other one it forwards to the web cookie.</summary>
+    internal static bool MilikBearer(HttpContext ctx) =>
+        ctx.Request.Path.StartsWithSegments("/api") ||
+        ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     public const string NamaCookie = "renstra.auth";
 
@@ -31,16 +38,14 @@ internal static class IdentitySetup
 
         services.AddAuthentication(o =>
             {
-                o.DefaultScheme = SchemeSelector;
-                o.DefaultChallengeScheme = SchemeSelector;
+                o.DefaultScheme = SkemaBawaan;
+                o.DefaultChallengeScheme = SkemaBawaan;
             })
-            .AddPolicyScheme(SchemeSelector, "Bearer atau cookie", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Path.StartsWithSegments("/api") ||
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
+                // Applies to every use of the scheme (authenticate, challenge, forbid, sign-in): the token endpoints
+                // that sign in with it explicitly live under /api, so they are never forwarded.
+                o.ForwardDefaultSelector = ctx => MilikBearer(ctx) ? null : IdentityConstants.ApplicationScheme;
                 o.BearerTokenExpiration = TimeSpan.FromHours(1);
                 o.RefreshTokenExpiration = TimeSpan.FromDays(7);
             })

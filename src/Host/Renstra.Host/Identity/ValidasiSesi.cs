@@ -17,26 +17,37 @@ namespace Renstra.Host.Identity;
 /// </summary>
 internal static class ValidasiSesi
 {
-    public static IApplicationBuilder UseValidasiSesi(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseValidasiSesi(this IApplicationBuilder app)
     {
-        if (context.User.Identity?.IsAuthenticated == true && !await MasihBerlakuAsync(context))
-        {
-            context.User = new ClaimsPrincipal(new ClaimsIdentity());
-            if (context.Request.Cookies.ContainsKey(IdentitySetup.NamaCookie)) context.Response.Cookies.Delete(IdentitySetup.NamaCookie);
-        }
-        await next(context);
-    });
-
-    private static async Task<bool> MasihBerlakuAsync(HttpContext context)
-    {
-        var services = context.RequestServices;
+        // Singletons, resolved once rather than from the request's scope on every call.
+        var services = app.ApplicationServices;
         var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
-        var id = context.User.FindFirstValue(claims.UserIdClaimType);
-        var stamp = context.User.FindFirstValue(claims.SecurityStampClaimType);
-        if (id is null || stamp is null) return false;
-        var akun = await services.GetRequiredService<BacaAkun>().BacaAsync(id, context.RequestAborted);
-        var sekarang = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return akun is { Aktif: true } && akun.SecurityStamp == stamp && !(akun.LockoutEnd > sekarang);
+        var bacaAkun = services.GetRequiredService<BacaAkun>();
+        var waktu = services.GetRequiredService<TimeProvider>();
+        return app.Use((context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated != true) return next(context);
+            var id = context.User.FindFirstValue(claims.UserIdClaimType);
+            var stamp = context.User.FindFirstValue(claims.SecurityStampClaimType);
+            if (id is null || stamp is null) return TolakAsync(context, next);
+            var akun = bacaAkun.BacaAsync(id, context.RequestAborted);
+            // The request that runs the session statement itself gets its answer at once: no state machine for it.
+            return akun.IsCompletedSuccessfully ? Lanjut(context, next, akun.Result, stamp, waktu) : TungguAsync(context, next, akun, stamp, waktu);
+        });
+    }
+
+    private static async Task TungguAsync(HttpContext context, RequestDelegate next, Task<BacaAkun.Akun?> akun, string stamp, TimeProvider waktu) =>
+        await Lanjut(context, next, await akun, stamp, waktu);
+
+    private static Task Lanjut(HttpContext context, RequestDelegate next, BacaAkun.Akun? akun, string stamp, TimeProvider waktu) =>
+        akun is { Aktif: true } && akun.SecurityStamp == stamp && !(akun.LockoutEnd > waktu.GetUtcNow()) ? next(context) : TolakAsync(context, next);
+
+    /// <summary>The request goes on as anonymous (401 or the sign-in page); a stale cookie is removed.</summary>
+    private static Task TolakAsync(HttpContext context, RequestDelegate next)
+    {
+        context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        if (context.Request.Cookies.ContainsKey(IdentitySetup.NamaCookie)) context.Response.Cookies.Delete(IdentitySetup.NamaCookie);
+        return next(context);
     }
 }
 

@@ -222,22 +222,26 @@ public static class DaftarCapaian
         return [Periode.TahunPenuh(tahun)];
     }
 
+    private static IResult Tulis(HttpContext http, TembolokCapaian.Entri entri) => Tulis(http, entri.ETag, entri.Json, entri.Gzip);
+
+    private static IResult Tulis(HttpContext http, CapaianTerserialisasi isi) => Tulis(http, isi.ETag, isi.Json, isi.Gzip);
+
     /// <summary>Writes the cached bytes: 304 when the client holds this version, gzip when it accepts it.</summary>
-    private static IResult Tulis(HttpContext http, CapaianTerserialisasi isi)
+    private static IResult Tulis(HttpContext http, string etag, byte[] json, byte[] gzip)
     {
         var headers = http.Response.Headers;
-        headers.ETag = isi.ETag;
+        headers.ETag = etag;
         headers.CacheControl = "private, no-cache";
         headers.Vary = HeaderNames.AcceptEncoding;
-        if (Memuat(http.Request.Headers.IfNoneMatch, isi.ETag))
+        if (Memuat(http.Request.Headers.IfNoneMatch, etag))
             return Results.StatusCode(StatusCodes.Status304NotModified);
         foreach (var v in http.Request.Headers.AcceptEncoding)
         {
             if (v is null || !v.Contains("gzip", StringComparison.OrdinalIgnoreCase)) continue;
             headers.ContentEncoding = "gzip";
-            return new IsiJson(isi.Gzip);
+            return new IsiJson(gzip);
         }
-        return new IsiJson(isi.Json);
+        return new IsiJson(json);
     }
 
     /// <summary>Whether an <c>If-None-Match</c> lists <paramref name="etag"/> or <c>*</c>; read in place (the hot read allocates nothing for it).</summary>
@@ -274,24 +278,35 @@ public static class DaftarCapaian
     /// connection, no DbContext, no Mediator pipeline, nothing serialised or compressed. Anything else goes
     /// through <see cref="HandlerJson"/>.
     /// </summary>
-    private static async Task<IResult> JawabAsync(HttpContext http, Query query, CancellationToken cancellationToken)
+    private static Task<IResult> JawabAsync(
+        TembolokCapaian tembolok, StempelCapaian stempel, HttpContext http, Query query, CancellationToken cancellationToken)
     {
-        var services = http.RequestServices;
-        if (services.GetRequiredService<TembolokCapaian>().Cari(query.Kunci()) is { } entri
-            && entri.Stempel == await services.GetRequiredService<StempelCapaian>().BacaAsync(entri.Wilayah, cancellationToken))
-            return Tulis(http, new CapaianTerserialisasi(entri.ETag, entri.Json, entri.Gzip));
-        return Tulis(http, await services.GetRequiredService<ISender>().Send(new QueryJson(query), cancellationToken));
+        if (tembolok.Cari(query.Kunci()) is not { } entri) return BacaPenuhAsync(http, query, cancellationToken);
+        var sekarang = stempel.BacaAsync(entri.Wilayah, cancellationToken);
+        // The request that ran the stamp statement itself has its answer at once: a hit then needs no state machine.
+        if (!sekarang.IsCompletedSuccessfully) return TungguStempelAsync(http, query, entri, sekarang, cancellationToken);
+        return sekarang.Result == entri.Stempel ? Task.FromResult(Tulis(http, entri)) : BacaPenuhAsync(http, query, cancellationToken);
     }
+
+    private static async Task<IResult> TungguStempelAsync(
+        HttpContext http, Query query, TembolokCapaian.Entri entri, Task<string> stempel, CancellationToken cancellationToken) =>
+        await stempel == entri.Stempel ? Tulis(http, entri) : await BacaPenuhAsync(http, query, cancellationToken);
+
+    private static async Task<IResult> BacaPenuhAsync(HttpContext http, Query query, CancellationToken cancellationToken) =>
+        Tulis(http, await http.RequestServices.GetRequiredService<ISender>().Send(new QueryJson(query), cancellationToken));
 
     internal static void Map(IEndpointRouteBuilder api)
     {
+        // Singletons of this host, resolved once for the hot path rather than from each request's scope.
+        var tembolok = api.ServiceProvider.GetRequiredService<TembolokCapaian>();
+        var stempel = api.ServiceProvider.GetRequiredService<StempelCapaian>();
         api.MapGet("/capaian", (int? tahun, string? periode, string? wilayah, HttpContext http, CancellationToken ct) =>
-                JawabAsync(http, new Query(tahun, periode, wilayah), ct))
+                JawabAsync(tembolok, stempel, http, new Query(tahun, periode, wilayah), ct))
             .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Capaian")
             .Produces<IReadOnlyList<CapaianTampilan>>().Produces(StatusCodes.Status304NotModified)
             .WithSummary("Capaian semua indikator untuk satu tahun atau triwulan, dengan jejak perhitungan (hasil tersimpan; ETag).");
         api.MapGet("/capaian/{kode}", (string kode, int? dari, int? sampai, string? wilayah, HttpContext http, CancellationToken ct) =>
-                JawabAsync(http, new Query(null, null, wilayah, kode, dari, sampai), ct))
+                JawabAsync(tembolok, stempel, http, new Query(null, null, wilayah, kode, dari, sampai), ct))
             .RequireAuthorization(KebijakanAkses.Pembaca).WithTags("Capaian")
             .Produces<IReadOnlyList<CapaianTampilan>>().Produces(StatusCodes.Status304NotModified)
             .WithSummary("Deret capaian satu indikator per tahun (hasil tersimpan; ETag).");
