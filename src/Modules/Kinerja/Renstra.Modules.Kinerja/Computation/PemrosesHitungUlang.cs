@@ -41,6 +41,18 @@ internal sealed partial class PemrosesHitungUlang(
     /// <summary>How long one run keeps taking regions; what is queued after it is the next run's.</summary>
     private static readonly TimeSpan LamaRun = TimeSpan.FromSeconds(60);
 
+    /// <summary>The longest rest of a region after its run (<see cref="Istirahat"/>).</summary>
+    private static readonly TimeSpan IstirahatMaks = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A region's next run starts no sooner than its last one took (at most <see cref="IstirahatMaks"/>): a large
+    /// region whose sheets keep arriving (a kabupaten under a writer burst: hundreds of periods, a second or more per
+    /// run) then takes at most about half of a slot and of kinerja.db's writer, and its requests of the rest gather into
+    /// one run, instead of being recomputed back to back while small regions, the PUTs and the deliveries wait for the
+    /// CPU. A small region's rest is its few milliseconds. A request of a resting region waits at most the rest.
+    /// </summary>
+    internal static TimeSpan Istirahat(TimeSpan lamaRun) => lamaRun < IstirahatMaks ? lamaRun : IstirahatMaks;
+
     /// <summary>How often a free slot looks again while another slot still computes.</summary>
     private static readonly TimeSpan JedaAmbil = TimeSpan.FromMilliseconds(50);
 
@@ -54,6 +66,8 @@ internal sealed partial class PemrosesHitungUlang(
         DateTime? cobaLagi = null;
         var diambil = new HashSet<long>();
         var sedangDihitung = new HashSet<string>(StringComparer.Ordinal);
+        // Region → when its rest after its last run ends (GetTimestamp): see Istirahat.
+        var istirahat = new Dictionary<string, long>(StringComparer.Ordinal);
         var kunci = new Lock();
         using var giliranAmbil = new SemaphoreSlim(1, 1);
         using var giliranTulis = new SemaphoreSlim(1, 1);
@@ -83,12 +97,14 @@ internal sealed partial class PemrosesHitungUlang(
                 var ambil = await AmbilAsync();
                 if (ambil is null)
                 {
-                    // Nothing free to take. While another slot still computes, new requests may arrive for a free slot.
-                    lock (kunci) if (sedangDihitung.Count == 0) return;
+                    // Nothing free to take. While another slot still computes or a region rests, new requests may arrive for
+                    // a free slot, or the resting region's requests become due.
+                    lock (kunci) if (sedangDihitung.Count == 0 && !istirahat.Values.Any(s => s > time.GetTimestamp())) return;
                     if (time.GetElapsedTime(mulai) > LamaRun) return;
                     await Task.Delay(JedaAmbil, cancellationToken);
                     continue;
                 }
+                var diambilPada = time.GetTimestamp();
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
@@ -103,7 +119,12 @@ internal sealed partial class PemrosesHitungUlang(
                 }
                 finally
                 {
-                    lock (kunci) sedangDihitung.Remove(ambil.Value.Wilayah);
+                    var lama = Istirahat(time.GetElapsedTime(diambilPada));
+                    lock (kunci)
+                    {
+                        sedangDihitung.Remove(ambil.Value.Wilayah);
+                        istirahat[ambil.Value.Wilayah] = time.GetTimestamp() + (long)(lama.TotalSeconds * time.TimestampFrequency);
+                    }
                 }
             }
         }
@@ -115,7 +136,11 @@ internal sealed partial class PemrosesHitungUlang(
             try
             {
                 string[] sibuk;
-                lock (kunci) sibuk = [.. sedangDihitung];
+                lock (kunci)
+                {
+                    var kini = time.GetTimestamp();
+                    sibuk = [.. sedangDihitung, .. istirahat.Where(i => i.Value > kini).Select(i => i.Key)];
+                }
                 var sekarang = time.GetUtcNow().UtcDateTime;
                 // The job's own context, used by one slot at a time (giliranAmbil).
                 var wilayah = await db.PermintaanHitungUlang.AsNoTracking()
