@@ -4,6 +4,7 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.IntegrationTests.Infrastructure;
+using static Renstra.IntegrationTests.Kinerja.LembarTpt;
 
 namespace Renstra.IntegrationTests.Kinerja;
 
@@ -13,11 +14,7 @@ namespace Renstra.IntegrationTests.Kinerja;
 /// </summary>
 public sealed class HitungUlangDiBawahBebanTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
 {
-    private const string Kode = "RPJMD-01"; // tingkat pengangguran terbuka = Pengangguran / AngkatanKerja × 100
     private readonly RenstraApp _app = fixture.App;
-
-    private static object Lembar(decimal angkatanKerja, decimal pengangguran) =>
-        new { nilai = new Dictionary<string, decimal> { ["AngkatanKerja"] = angkatanKerja, ["Pengangguran"] = pengangguran } };
 
     private static async Task<List<JsonElement>> BacaAsync(HttpClient client, string tahun) =>
         [.. (await client.GetFromJsonAsync<JsonElement>($"/api/capaian?tahun={tahun}&wilayah=1906")).EnumerateArray()
