@@ -13,12 +13,14 @@ namespace Renstra.Modules.Kinerja.Computation;
 
 /// <summary>
 /// The Hangfire job that drains <see cref="PermintaanHitungUlang"/>: all due requests of a region
-/// become one recompute of that region (each affected period once, however many sheets arrived), and
-/// its results, the deletion of exactly those requests and a new version stamp commit in one
-/// transaction. Regions are computed <c>Renstra:Kinerja:HitungUlangParalel</c> at a time (default 2: one
+/// become one recompute of that region (each affected period once, however many sheets arrived), written in pieces
+/// of <see cref="UkuranPotongTulis"/> rows; the last piece also deletes exactly those requests and writes a new version
+/// stamp, so the read says <c>SedangDihitung</c> until the whole region is stored. A region's next run waits as long as
+/// its last one took (<see cref="Istirahat"/>). The job has a Hangfire queue of its own (<see cref="AntrianLatar.HitungUlang"/>).
+/// Regions are computed <c>Renstra:Kinerja:HitungUlangParalel</c> at a time (default 2: one
 /// computes while another writes), each slot taking the next due region as it frees (a new sheet does not wait for
 /// a long region of the same run); the writes take turns, as a SQLite file has one writer. A region's inputs are
-/// read before its transaction: a sheet that arrives meanwhile adds a request of its own, which this run does not
+/// read before its write: a sheet that arrives meanwhile adds a request of its own, which this run does not
 /// delete, so the region is computed again. A failure (a database error, the time limit) keeps the requests, records the reason and
 /// the attempt, and schedules a retry with back-off; the job then fails so that the dashboard shows it.
 /// Runs after every commit that adds requests (<see cref="AntrianHitungUlang.Jalankan"/>), every
