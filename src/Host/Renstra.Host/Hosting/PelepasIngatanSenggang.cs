@@ -9,14 +9,24 @@ namespace Renstra.Host.Hosting;
 /// server idles most of the day). After <see cref="Senggang"/> without a request it empties the rebuildable caches
 /// (<see cref="ITembolokSenggang"/>), runs one aggressive, compacting garbage collection (which also returns the
 /// GC's free regions) and, on glibc, <c>malloc_trim</c> (native allocations freed by SQLite and the runtime stay in
-/// glibc's arenas otherwise). Once per idle spell: the next request starts a new spell. Off with
+/// glibc's arenas otherwise). Once per idle spell — unless the idle process grows again by
+/// <see cref="TumbuhLagiBytes"/> (the minute jobs keep allocating, and Server GC lets that sit until its next
+/// collection), then again at most once per <see cref="Senggang"/>. The next request starts a new spell. Off with
 /// <c>Renstra:Memory:IdleTrimSeconds=0</c>.
 /// </summary>
 internal sealed partial class PelepasIngatanSenggang(
     AktivitasPermintaan aktivitas, IEnumerable<ITembolokSenggang> tembolok, IConfiguration configuration,
     TimeProvider waktu, ILogger<PelepasIngatanSenggang> logger) : BackgroundService
 {
+    /// <summary>How much the idle process may grow after a release before it is released again.</summary>
+    internal const long TumbuhLagiBytes = 8 * 1024 * 1024;
+
     private long _dilepasUntuk = -1;
+    private long _dilepasPada;
+    private long _ingatanSesudahLepas;
+
+    /// <summary>The process's resident memory; replaced in tests.</summary>
+    internal Func<long> BacaIngatan { get; init; } = () => Environment.WorkingSet;
 
     private TimeSpan Senggang => TimeSpan.FromSeconds(configuration.GetValue("Renstra:Memory:IdleTrimSeconds", 60));
 
@@ -27,24 +37,34 @@ internal sealed partial class PelepasIngatanSenggang(
         while (await detak.WaitForNextTickAsync(stoppingToken)) Periksa();
     }
 
-    /// <summary>One look at the clock: releases memory if the app has idled long enough and not yet in this idle spell.</summary>
+    /// <summary>
+    /// One look at the clock: releases memory if the app has idled long enough and not yet in this idle spell, or
+    /// again in the same spell when it has grown since the last release.
+    /// </summary>
     internal bool Periksa()
     {
         var terakhir = aktivitas.Terakhir;
-        if (terakhir == _dilepasUntuk || waktu.GetElapsedTime(terakhir) < Senggang) return false;
+        if (waktu.GetElapsedTime(terakhir) < Senggang) return false;
+        if (terakhir == _dilepasUntuk
+            && (waktu.GetElapsedTime(_dilepasPada) < Senggang || BacaIngatan() - _ingatanSesudahLepas < TumbuhLagiBytes))
+        {
+            return false;
+        }
         _dilepasUntuk = terakhir;
         Lepaskan();
+        _dilepasPada = waktu.GetTimestamp();
+        _ingatanSesudahLepas = BacaIngatan();
         return true;
     }
 
     internal void Lepaskan()
     {
-        var sebelum = Environment.WorkingSet;
+        var sebelum = BacaIngatan();
         foreach (var t in tembolok) t.Kosongkan();
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         if (OperatingSystem.IsLinux()) KembalikanHeapNative();
-        LogDilepas(logger, sebelum / (1024 * 1024), Environment.WorkingSet / (1024 * 1024));
+        LogDilepas(logger, sebelum / (1024 * 1024), BacaIngatan() / (1024 * 1024));
     }
 
     private static void KembalikanHeapNative()
