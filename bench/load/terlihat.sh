@@ -53,3 +53,4 @@ for PENULIS in $PENULIS_RUNS; do
   echo "-- 5 s after the writers stopped:"; antrian
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -z "${TERLIHAT_LOG:-}" ] || cp "$KERJA/host.log" "$TERLIHAT_LOG"

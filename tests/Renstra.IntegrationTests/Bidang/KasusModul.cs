@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -67,6 +68,18 @@ internal static class BidangHttp
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary><c>GET /api/{slug}/kelengkapan</c>, which must answer 200.</summary>
+    public static async Task<JsonElement> KelengkapanAsync(this HttpClient client, string slug)
+    {
+        var jawab = await client.GetAsync($"/api/{slug}/kelengkapan");
+        Assert.Equal(HttpStatusCode.OK, jawab.StatusCode);
+        return await jawab.JsonAsync();
+    }
+
+    /// <summary>One period of a <c>kelengkapan</c> answer.</summary>
+    public static JsonElement Periode(this JsonElement kelengkapan, string periode) =>
+        kelengkapan.GetProperty("periode").EnumerateArray().Single(p => p.GetProperty("periode").GetString() == periode);
 
     public static Dictionary<string, decimal> Nilai(this JsonElement lembar) =>
         lembar.GetProperty("nilai").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal());

@@ -18,14 +18,14 @@ public sealed class KelengkapanTests(RenstraAppFixture fixture) : IClassFixture<
         var op = await _app.ClientForAsync(kasus.Operator);
         var admin = await _app.ClientForAsync(RenstraApp.Admin);
 
-        var awal = await KelengkapanAsync(op, kasus);
+        var awal = await op.KelengkapanAsync(kasus.Slug);
         Assert.Equal(modul, awal.GetProperty("modul").GetString());
         var periode = awal.GetProperty("periode").EnumerateArray().Select(p => p.GetProperty("periode").GetString()!).ToList();
         Assert.Equal(30, periode.Count);
         Assert.Equal(["2021-T1", "2021-T2", "2021-T3", "2021-T4", "2021"], periode.Take(5));
         Assert.Equal("2026", periode[^1]);
         var jumlah = awal.GetProperty("jumlahVariabel").GetInt32();
-        var kosong = Periode(awal, "2023-T3");
+        var kosong = awal.Periode("2023-T3");
         Assert.Equal("Kosong", kosong.GetProperty("status").GetString());
         Assert.Equal(jumlah, kosong.GetProperty("kurang").GetArrayLength());
         // Names for people next to the codes.
@@ -34,14 +34,14 @@ public sealed class KelengkapanTests(RenstraAppFixture fixture) : IClassFixture<
 
         // One accepted revision: partly filled at once, without the reminder job.
         Assert.Equal(HttpStatusCode.OK, (await op.KirimAsync(kasus.Data("2023-T3"), kasus.LembarSah)).StatusCode);
-        var sebagian = Periode(await KelengkapanAsync(op, kasus), "2023-T3");
+        var sebagian = (await op.KelengkapanAsync(kasus.Slug)).Periode("2023-T3");
         Assert.Equal("Sebagian", sebagian.GetProperty("status").GetString());
         Assert.Equal(kasus.LembarSah.Count, sebagian.GetProperty("terisi").GetInt32());
         var kurang = sebagian.GetProperty("kurang").EnumerateArray().Select(v => v.GetProperty("kode").GetString()!).ToList();
         Assert.All(kasus.LembarSah.Keys, k => Assert.DoesNotContain(k, kurang));
         Assert.True(sebagian.GetProperty("berakhir").GetBoolean());
         // The year counts a variable only when its own sheet or all four quarters have it.
-        Assert.Equal(jumlah, Periode(await KelengkapanAsync(op, kasus), "2023").GetProperty("kurang").GetArrayLength());
+        Assert.Equal(jumlah, (await op.KelengkapanAsync(kasus.Slug)).Periode("2023").GetProperty("kurang").GetArrayLength());
 
         // The missing-data list is the same reading: current without running the job.
         var kekurangan = await (await op.GetAsync($"/api/{kasus.Slug}/kekurangan")).JsonAsync();
@@ -52,8 +52,8 @@ public sealed class KelengkapanTests(RenstraAppFixture fixture) : IClassFixture<
 
         // A lock shows at once.
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/{kasus.Slug}/data/2023-T3/kunci", null)).StatusCode);
-        Assert.True(Periode(await KelengkapanAsync(op, kasus), "2023-T3").GetProperty("terkunci").GetBoolean());
-        Assert.False(Periode(await KelengkapanAsync(op, kasus), "2023-T2").GetProperty("terkunci").GetBoolean());
+        Assert.True((await op.KelengkapanAsync(kasus.Slug)).Periode("2023-T3").GetProperty("terkunci").GetBoolean());
+        Assert.False((await op.KelengkapanAsync(kasus.Slug)).Periode("2023-T2").GetProperty("terkunci").GetBoolean());
 
         // Every role reads it; nobody signed out does.
         using var anonim = _app.CreateClient();
@@ -61,14 +61,4 @@ public sealed class KelengkapanTests(RenstraAppFixture fixture) : IClassFixture<
         var pimpinan = await _app.ClientForAsync(RenstraApp.Pimpinan);
         Assert.Equal(HttpStatusCode.OK, (await pimpinan.GetAsync($"/api/{kasus.Slug}/kelengkapan")).StatusCode);
     }
-
-    private static async Task<JsonElement> KelengkapanAsync(HttpClient client, KasusModul kasus)
-    {
-        var jawab = await client.GetAsync($"/api/{kasus.Slug}/kelengkapan");
-        Assert.Equal(HttpStatusCode.OK, jawab.StatusCode);
-        return await jawab.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static JsonElement Periode(JsonElement kelengkapan, string periode) =>
-        kelengkapan.GetProperty("periode").EnumerateArray().Single(p => p.GetProperty("periode").GetString() == periode);
 }

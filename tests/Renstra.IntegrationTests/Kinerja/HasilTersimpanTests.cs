@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.IntegrationTests.Infrastructure;
+using static Renstra.IntegrationTests.Kinerja.LembarTpt;
 
 namespace Renstra.IntegrationTests.Kinerja;
 
@@ -14,13 +15,7 @@ namespace Renstra.IntegrationTests.Kinerja;
 /// </summary>
 public sealed class HasilTersimpanTests(RenstraAppFixture fixture) : IClassFixture<RenstraAppFixture>
 {
-    private const string Kode = "RPJMD-01"; // tingkat pengangguran terbuka = Pengangguran / AngkatanKerja × 100
     private readonly RenstraApp _app = fixture.App;
-
-    private static object Lembar(decimal angkatanKerja, decimal pengangguran) =>
-        new { nilai = new Dictionary<string, decimal> { ["AngkatanKerja"] = angkatanKerja, ["Pengangguran"] = pengangguran } };
-
-    private static decimal Tpt(decimal angkatanKerja, decimal pengangguran) => Math.Round(pengangguran / angkatanKerja * 100m, 4);
 
     private static async Task<JsonElement> BacaAsync(HttpClient client, string tahun)
     {

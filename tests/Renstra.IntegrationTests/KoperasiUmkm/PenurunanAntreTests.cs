@@ -58,10 +58,11 @@ public sealed class PenurunanAntreTests(RenstraAppFixture fixture) : IClassFixtu
     public async Task The_trace_marks_register_derived_inputs_per_variable_and_a_value_typed_for_the_kabupaten_is_not()
     {
         var op = await _app.ClientForAsync(RenstraApp.OperatorKukm);
-        await DaftarkanAsync(op, "T-1/BH/2019", Dendang);
-        // 2022: the kabupaten's own typed value (data from before the registers) wins over its kecamatan's sum.
+        // 2022: the kabupaten's own typed value (data from before the registers: typed before the koperasi is registered,
+        // since a typed kabupaten change of a number the register produces is refused) wins over its kecamatan's sum.
         var ketik = await op.PutAsJsonAsync("/api/koperasi-umkm/data/2022", new { nilai = new Dictionary<string, int> { ["JumlahKoperasi"] = 10, ["KoperasiAktif"] = 5 } });
         Assert.Equal(HttpStatusCode.OK, ketik.StatusCode);
+        await DaftarkanAsync(op, "T-1/BH/2019", Dendang);
 
         var kecamatan = await CapaianSetelahAsync(op, "IKU-03", "tahun=2024", Dendang, 100m);
         var dariKecamatan = kecamatan.GetProperty("jejak").GetProperty("dariRegister");

@@ -85,6 +85,29 @@ public sealed class BatasMasukTests
     }
 
     [Fact]
+    public async Task Failures_spread_over_two_instances_lock_an_unknown_email_like_a_real_account()
+    {
+        using var satu = new RenstraApp();
+        using var dua = new RenstraApp(satu.DataDirectory) { DeleteDataOnDispose = false };
+        using var klienSatu = satu.CreateClient();
+        using var klienDua = dua.CreateClient();
+        var real = new List<(HttpStatusCode, string?)>();
+        var unknown = new List<(HttpStatusCode, string?)>();
+        for (var i = 0; i < 6; i++)
+        {
+            // Behind a load balancer the tries land on either instance.
+            var klien = i % 2 == 0 ? klienSatu : klienDua;
+            real.Add(await LoginAsync(klien, RenstraApp.Pimpinan, $"Salah#{i}xxxxxx"));
+            unknown.Add(await LoginAsync(klien, "tidak.ada@renstra.local", $"Salah#{i}xxxxxx"));
+        }
+
+        Assert.Equal(real, unknown);
+        Assert.Matches(@"^Akun dikunci sementara", real[4].Item2);
+        // Locked on the instance that counted only two of the five failures too.
+        Assert.Equal(real[4], await LoginAsync(klienDua, "tidak.ada@renstra.local", "Salah#lagixxxxxx"));
+    }
+
+    [Fact]
     public async Task Behind_a_configured_proxy_each_forwarded_address_has_its_own_limit()
     {
         using var app = new ProxiedApp(proxyConfigured: true);

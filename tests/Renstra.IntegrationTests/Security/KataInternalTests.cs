@@ -43,7 +43,7 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
     public async Task Halaman_yang_terjangkau_dari_navigasi_tidak_menampilkan_kata_internal(string email)
     {
         await SiapkanDataAsync();
-        var kode = await KodeVariabelAsync();
+        var (kode, semuaKode) = await KodeVariabelAsync();
         var (client, masuk) = await CookieSignIn.SignInAsync(_app, email);
         Assert.Equal(HttpStatusCode.Redirect, masuk.StatusCode);
 
@@ -57,6 +57,10 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
         var beranda = await client.GetStringAsync("/");
         foreach (var nav in Tautan(Navigasi().Match(beranda).Value))
             if (dikunjungi.Add(nav)) antrean.Enqueue((nav, 0));
+        // An indicator whose stored trace has inputs (SiapkanDataAsync waits for it), so the trace's lines are judged
+        // whichever sample of indicator pages the links give; read as a leaf.
+        if (dikunjungi.Add(HalamanJejak)) antrean.Enqueue((HalamanJejak, 2));
+        var jejakDibaca = false;
         Assert.True(antrean.Count >= 4, "The navigation has no links: " + string.Join(", ", antrean));
 
         while (antrean.TryDequeue(out var halaman))
@@ -78,7 +82,8 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
             if (jenis != "text/html") continue;
             var html = await jawab.Content.ReadAsStringAsync();
             var jalur = halaman.Alamat.Split('?')[0];
-            foreach (var (aturan, teks) in Periksa(html, jalur, kode))
+            if (jalur == HalamanJejak) jejakDibaca = html.Contains("<dt>Masukan</dt>", StringComparison.Ordinal);
+            foreach (var (aturan, teks) in Periksa(html, jalur, kode, semuaKode))
             {
                 var pengecualian = PengecualianHalamanLain.FirstOrDefault(p => Cocok(jalur, p.Halaman) && aturan == p.Aturan);
                 if (pengecualian != default)
@@ -102,6 +107,7 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
         output.WriteLine($"{email}: {dikunjungi.Count} addresses, kinds: {string.Join(", ", perJenis.Select(p => $"{p.Key}×{p.Value}"))}");
         foreach (var p in PengecualianHalamanLain.Where(p => !dipakai.Contains(p)))
             output.WriteLine($"Known exception not met for {email} (remove it if no role meets it): {p.Halaman} {p.Aturan}");
+        Assert.True(jejakDibaca, $"{HalamanJejak} showed no trace with its inputs, so the trace was not judged.");
         var unik = temuan.Distinct().ToList();
         foreach (var t in unik) output.WriteLine(t);
         Assert.True(unik.Count == 0, $"{email} reads internal words on {unik.Count} places:\n" + string.Join("\n", unik.Take(200)));
@@ -131,6 +137,13 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
         Assert.Contains(("library or technical name", "workflow"), temuan);
         Assert.DoesNotContain(temuan, t => t.Teks is "json" or "Wirausaha" or "a");
 
+        // A trace line names its inputs by code: caught for every catalog code, one-word codes too; by name it passes.
+        var semua = new HashSet<string>(StringComparer.Ordinal) { "AngkatanKerja", "Pengangguran" };
+        Assert.Contains(("variable code in a trace", "Pengangguran"),
+            Periksa("<main><dl class=\"jejak\"><dt>Masukan</dt><dd>Pengangguran = 2.765</dd></dl></main>", "/indikator/RPJMD-01", kode, semua));
+        Assert.Empty(Periksa("<main><dl class=\"jejak\"><dt>Masukan</dt><dd>“Pengangguran” = 2.765; “Angkatan kerja” = 70.345</dd></dl></main>",
+            "/indikator/RPJMD-01", kode, semua));
+
         // On the formula editor the formula inside <code> is the administrator's tool; the rest still counts.
         var aturan = Periksa(html, "/aturan/RPJMD-01", kode).ToList();
         Assert.DoesNotContain(("formula reference", "data.AngkatanKerja"), aturan);
@@ -138,7 +151,9 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
     }
 
     /// <summary>What a person reads on a page and what is wrong in it: (rule, offending text).</summary>
-    internal static IEnumerable<(string Aturan, string Teks)> Periksa(string html, string jalur, IReadOnlySet<string> kodeVariabel)
+    /// <param name="semuaKode">Every catalog code (one-word ones too), judged where text reads like a trace's input, <c>Kode = nilai</c>.</param>
+    internal static IEnumerable<(string Aturan, string Teks)> Periksa(
+        string html, string jalur, IReadOnlySet<string> kodeVariabel, IReadOnlySet<string>? semuaKode = null)
     {
         var isi = TanpaSkrip().Replace(html, " ");
         foreach (Match a in TautanApi().Matches(isi)) yield return ("link to an API path", a.Groups[1].Value);
@@ -148,6 +163,9 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
 
         foreach (Match m in Kata().Matches(teks))
             if (kodeVariabel.Contains(m.Value)) yield return ("variable code", m.Value);
+        if (semuaKode is not null)
+            foreach (Match m in MasukanBerkode().Matches(teks))
+                if (semuaKode.Contains(m.Groups[1].Value)) yield return ("variable code in a trace", m.Groups[1].Value);
         foreach (Match m in DataTitik().Matches(teks)) yield return ("formula reference", m.Value);
         foreach (Match m in JsonPotongan().Matches(teks)) yield return ("JSON", m.Value);
         foreach (Match m in TemplatRute().Matches(teks)) yield return ("route template", m.Value);
@@ -159,15 +177,23 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
     private static bool Cocok(string jalur, string halaman) =>
         halaman.Length > 1 && halaman.EndsWith('/') ? jalur.StartsWith(halaman, StringComparison.Ordinal) : jalur == halaman;
 
-    /// <summary>The catalog's variable codes that are unmistakably codes: one word with a capital inside (AngkatanKerja, not Wirausaha).</summary>
-    private async Task<IReadOnlySet<string>> KodeVariabelAsync()
+    /// <summary>
+    /// The catalog's variable codes that are unmistakably codes anywhere: one word with a capital inside (AngkatanKerja,
+    /// not Wirausaha); and every code, for places only a code can stand (a trace's <c>Kode = nilai</c>).
+    /// </summary>
+    private async Task<(IReadOnlySet<string> Kode, IReadOnlySet<string> Semua)> KodeVariabelAsync()
     {
         using var admin = await _app.ClientForAsync(RenstraApp.Admin);
         var variabel = await admin.GetFromJsonAsync<JsonElement>("/api/variabel");
-        var kode = variabel.EnumerateArray().Select(v => v.GetProperty("kode").GetString()!).Where(k => HurufBesarDiTengah().IsMatch(k)).ToHashSet(StringComparer.Ordinal);
+        var semua = variabel.EnumerateArray().Select(v => v.GetProperty("kode").GetString()!).ToHashSet(StringComparer.Ordinal);
+        var kode = semua.Where(k => HurufBesarDiTengah().IsMatch(k)).ToHashSet(StringComparer.Ordinal);
         Assert.True(kode.Count > 50, "The catalog should have the Renstra's variables.");
-        return kode;
+        Assert.Contains("Pengangguran", semua);
+        return (kode, semua);
     }
+
+    /// <summary>The indicator page the crawl always reads: Ketenagakerjaan's sample indicator, whose inputs include a one-word code.</summary>
+    private static readonly string HalamanJejak = "/indikator/" + KasusModul.Semua["Ketenagakerjaan"].IndikatorContoh;
 
     private static readonly SemaphoreSlim Kunci = new(1, 1);
     private static bool _siap;
@@ -189,6 +215,9 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
                 Assert.Equal(HttpStatusCode.OK, (await admin.KirimAsync(kasus.Data("2024-T1"), new Dictionary<string, decimal> { [pertama] = nilai + 1 })).StatusCode);
             }
             Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/ketenagakerjaan/data/2023/kunci", null)).StatusCode);
+            // The recompute runs in the background: wait until the trace the crawl judges is stored.
+            var naker = KasusModul.Semua["Ketenagakerjaan"];
+            await Eventually.WaitForAsync(() => admin.RealisasiAsync(naker.IndikatorContoh, 2024), r => r is not null, TimeSpan.FromSeconds(60));
             _siap = true;
         }
         finally
@@ -250,6 +279,9 @@ public sealed partial class KataInternalTests(RenstraAppFixture fixture, ITestOu
 
     [GeneratedRegex("^[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*$")]
     private static partial Regex HurufBesarDiTengah();
+
+    [GeneratedRegex("(?<![\\p{L}\\p{N}_“.])([A-Za-z_][A-Za-z0-9_]*) = ")]
+    private static partial Regex MasukanBerkode();
 
     [GeneratedRegex("\\b(data|sebelumnya)\\.[A-Z][A-Za-z0-9_]*")]
     private static partial Regex DataTitik();

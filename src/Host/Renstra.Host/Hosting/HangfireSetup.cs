@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Hosting;
 using Renstra.Shared.Outbox;
 using Renstra.Shared.Persistence;
 
@@ -39,6 +40,16 @@ internal static class HangfireSetup
         {
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            o.ShutdownTimeout = TimeSpan.FromSeconds(15);
+        });
+        // The recompute's own worker (only workers: the server above runs the schedulers). A recompute enqueued while one
+        // runs waits in this queue, not on the running one's lock in a default worker.
+        services.AddHangfireServer((_, o) =>
+        {
+            o.ServerName = $"{Environment.MachineName}:{AntrianLatar.HitungUlang}:{Environment.ProcessId}";
+            o.Queues = [AntrianLatar.HitungUlang];
+            o.WorkerCount = 1;
+            o.IsLightweightServer = true;
             o.ShutdownTimeout = TimeSpan.FromSeconds(15);
         });
         return services;

@@ -30,6 +30,8 @@ public class AkunDbContext : IdentityDbContext<Pengguna>, IDataProtectionKeyCont
 
     public DbSet<TokenSegar> TokenSegar => Set<TokenSegar>();
 
+    public DbSet<PercobaanMasukTakDikenal> PercobaanMasukTakDikenal => Set<PercobaanMasukTakDikenal>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -43,6 +45,12 @@ public class AkunDbContext : IdentityDbContext<Pengguna>, IDataProtectionKeyCont
             t.Property(x => x.PenggunaId).HasMaxLength(450);
             t.HasIndex(x => x.Keluarga);
             t.HasIndex(x => new { x.PenggunaId, x.KedaluwarsaUtc });
+        });
+        builder.Entity<PercobaanMasukTakDikenal>(p =>
+        {
+            p.HasKey(x => x.Kunci);
+            p.Property(x => x.Kunci).HasMaxLength(64);
+            p.HasIndex(x => x.DiubahPadaUtc);
         });
         builder.ApplyAuditLog();
     }

@@ -87,7 +87,8 @@ internal static class IdentitySetup
         services.Scan(s => s.FromAssemblyOf<PemeriksaMasuk>()
             .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
             .AsImplementedInterfaces().WithScopedLifetime());
-        services.AddSingleton<PercobaanTakDikenal>();
+        services.AddSingleton<BiayaSandiTiruan>();
+        services.AddScoped<PercobaanTakDikenal>();
         services.AddSingleton<BacaAkun>();
         services.AddScoped<PemeriksaMasuk>();
         services.AddScoped<RantaiTokenSegar>();

@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Renstra.Web.Akses;
 
@@ -21,7 +23,7 @@ internal sealed class PemeriksaMasuk(
     public async Task<(HasilMasukPintu Hasil, Pengguna? Pengguna)> PeriksaAsync(string email, string kataSandi)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null) return (takDikenal.Periksa(email, kataSandi), null);
+        if (user is null) return (await takDikenal.PeriksaAsync(email, kataSandi), null);
 
         if (await users.IsLockedOutAsync(user)) return (Terkunci(user), null);
         var result = await signInManager.CheckPasswordSignInAsync(user, kataSandi, lockoutOnFailure: true);
@@ -35,50 +37,87 @@ internal sealed class PemeriksaMasuk(
 }
 
 /// <summary>
-/// Failures for e-mails no account has, counted like Identity counts a real account's (in memory, bounded;
-/// an app instance of its own each — a restart forgets, as it forgets nothing a guesser could learn from).
+/// Failures for e-mails no account has, counted like Identity counts a real account's and, like those, stored in the
+/// accounts database (<see cref="PercobaanMasukTakDikenal"/>): several app instances count the same failures, so an
+/// unknown e-mail locks after the same five tries wherever they land. Rows untouched for a day are removed.
 /// </summary>
 internal sealed class PercobaanTakDikenal(
-    IOptions<IdentityOptions> identityOptions, IOptions<PasswordHasherOptions> hasherOptions, TimeProvider time) : IDisposable
+    AkunDbContext db, BiayaSandiTiruan biaya, IOptions<IdentityOptions> identityOptions, TimeProvider time)
 {
-    private const int MaksimumEntri = 100_000;
+    private static readonly TimeSpan Simpan = TimeSpan.FromDays(1);
 
-    // Identity registers its hasher as scoped; this singleton keeps its own, with the same options and cost.
-    private readonly PasswordHasher<Pengguna> _hasher = new(hasherOptions);
-
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaksimumEntri });
-    private readonly Lazy<string> _hashTiruan = new(() => new PasswordHasher<Pengguna>(hasherOptions).HashPassword(new Pengguna(), Guid.NewGuid().ToString()));
-    private readonly Lock _kunci = new();
-
-    private sealed record Catatan(int Gagal, DateTimeOffset? Sampai);
-
-    public HasilMasukPintu Periksa(string email, string kataSandi)
+    public async Task<HasilMasukPintu> PeriksaAsync(string email, string kataSandi, CancellationToken cancellationToken = default)
     {
-        var kunciCache = email.Trim().ToUpperInvariant();
+        var kunci = Kunci(email);
         var lockout = identityOptions.Value.Lockout;
-        var sekarang = time.GetUtcNow();
-        lock (_kunci)
-        {
-            if (_cache.Get<Catatan>(kunciCache) is { Sampai: { } sampai } && sampai > sekarang)
-                return new HasilMasukPintu(HasilMasuk.Terkunci, sampai);
-        }
+        var sekarang = time.GetUtcNow().UtcDateTime;
+        if (await TerkunciSampaiAsync(kunci, sekarang, cancellationToken) is { } terkunci) return Terkunci(terkunci);
+
         // The same work a real account's wrong password costs.
-        _hasher.VerifyHashedPassword(new Pengguna(), _hashTiruan.Value, kataSandi);
-        lock (_kunci)
-        {
-            var gagal = (_cache.Get<Catatan>(kunciCache) is { Sampai: null } c ? c.Gagal : 0) + 1;
-            var catatan = gagal >= lockout.MaxFailedAccessAttempts
-                ? new Catatan(0, sekarang + lockout.DefaultLockoutTimeSpan)
-                : new Catatan(gagal, null);
-            _cache.Set(kunciCache, catatan, new MemoryCacheEntryOptions
-            {
-                Size = 1,
-                // Identity never forgets a real account's failures by itself; a day is long enough to look the same.
-                AbsoluteExpirationRelativeToNow = TimeSpan.FromDays(1),
-            });
-            return catatan.Sampai is { } sampai ? new HasilMasukPintu(HasilMasuk.Terkunci, sampai) : new HasilMasukPintu(HasilMasuk.Gagal);
-        }
+        biaya.Bayar(kataSandi);
+
+        var maks = lockout.MaxFailedAccessAttempts;
+        var sampai = sekarang + lockout.DefaultLockoutTimeSpan;
+        // One statement, so failures counted by several instances at once all count; the first failure after a
+        // lock-out ended counts from 1 again, and the one that reaches the limit locks (as Identity does).
+        var diubah = await db.PercobaanMasukTakDikenal
+            .Where(p => p.Kunci == kunci && (p.TerkunciSampaiUtc == null || p.TerkunciSampaiUtc <= sekarang))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Gagal, p => (p.TerkunciSampaiUtc == null ? p.Gagal + 1 : 1) >= maks ? 0 : (p.TerkunciSampaiUtc == null ? p.Gagal + 1 : 1))
+                .SetProperty(p => p.TerkunciSampaiUtc, p => (p.TerkunciSampaiUtc == null ? p.Gagal + 1 : 1) >= maks ? sampai : (DateTime?)null)
+                .SetProperty(p => p.DiubahPadaUtc, sekarang), cancellationToken);
+        if (diubah == 0 && !await db.PercobaanMasukTakDikenal.AnyAsync(p => p.Kunci == kunci, cancellationToken))
+            await CatatPertamaAsync(kunci, maks <= 1 ? sampai : null, sekarang, cancellationToken);
+
+        return await TerkunciSampaiAsync(kunci, sekarang, cancellationToken) is { } kini
+            ? Terkunci(kini)
+            : new HasilMasukPintu(HasilMasuk.Gagal);
     }
 
-    public void Dispose() => _cache.Dispose();
+    private async Task CatatPertamaAsync(string kunci, DateTime? terkunciSampai, DateTime sekarang, CancellationToken cancellationToken)
+    {
+        db.PercobaanMasukTakDikenal.Add(new PercobaanMasukTakDikenal
+        {
+            Kunci = kunci, Gagal = terkunciSampai is null ? 1 : 0, TerkunciSampaiUtc = terkunciSampai, DiubahPadaUtc = sekarang,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance recorded this e-mail's first failure at the same moment: count this one on its row.
+            db.ChangeTracker.Clear();
+            await db.PercobaanMasukTakDikenal.Where(p => p.Kunci == kunci && p.TerkunciSampaiUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Gagal, p => p.Gagal + 1).SetProperty(p => p.DiubahPadaUtc, sekarang), cancellationToken);
+            return;
+        }
+        var lama = sekarang - Simpan;
+        await db.PercobaanMasukTakDikenal.Where(p => p.DiubahPadaUtc < lama).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<DateTime?> TerkunciSampaiAsync(string kunci, DateTime sekarang, CancellationToken cancellationToken) =>
+        await db.PercobaanMasukTakDikenal.AsNoTracking()
+            .Where(p => p.Kunci == kunci && p.TerkunciSampaiUtc > sekarang)
+            .Select(p => p.TerkunciSampaiUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static HasilMasukPintu Terkunci(DateTime sampai) =>
+        new(HasilMasuk.Terkunci, new DateTimeOffset(DateTime.SpecifyKind(sampai, DateTimeKind.Utc)));
+
+    /// <summary>The row's key: the e-mail is not stored, only the hash of its trimmed upper-case form.</summary>
+    internal static string Kunci(string email) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant())));
+}
+
+/// <summary>
+/// Checks a password against a made-up hash with the real hasher's options, so a wrong password for an e-mail
+/// nobody registered costs what a real account's costs (Identity registers its hasher as scoped; this one is kept).
+/// </summary>
+internal sealed class BiayaSandiTiruan(IOptions<PasswordHasherOptions> hasherOptions)
+{
+    private readonly PasswordHasher<Pengguna> _hasher = new(hasherOptions);
+    private readonly Lazy<string> _hashTiruan = new(() => new PasswordHasher<Pengguna>(hasherOptions).HashPassword(new Pengguna(), Guid.NewGuid().ToString()));
+
+    public void Bayar(string kataSandi) => _hasher.VerifyHashedPassword(new Pengguna(), _hashTiruan.Value, kataSandi);
 }

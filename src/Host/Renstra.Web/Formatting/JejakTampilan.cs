@@ -61,7 +61,7 @@ public static class JejakTampilan
         yield return ("Proyeksi sampai akhir", Isi("sampai"));
         yield return ("Metode", Isi("metode"));
         if (p.TryGetProperty("masukan", out var masukan) && masukan.ValueKind == JsonValueKind.Object)
-            foreach (var m in masukan.EnumerateObject()) yield return ("Masukan", $"{kamus.Ganti(m.Name)}: {Teks(m.Value, kamus)}");
+            foreach (var m in masukan.EnumerateObject()) yield return ("Masukan", $"{kamus.Sebut(m.Name)}: {Teks(m.Value, kamus)}");
         yield return ("Proyeksi realisasi", Isi("realisasi"));
         yield return ("Proyeksi capaian (%)", Isi("capaian"));
         yield return ("Berisiko", Isi("berisiko"));
@@ -79,7 +79,8 @@ public static class JejakTampilan
         JsonValueKind.String => kamus.Ganti(nilai.GetString()),
         JsonValueKind.True => "ya",
         JsonValueKind.False => "tidak",
-        JsonValueKind.Object => string.Join("; ", nilai.EnumerateObject().Select(p => $"{kamus.Ganti(p.Name)} = {Teks(p.Value, kamus)}")),
+        // The trace's objects (masukan, sumberMasukan) are keyed by variable code.
+        JsonValueKind.Object => string.Join("; ", nilai.EnumerateObject().Select(p => $"{kamus.Sebut(p.Name)} = {Teks(p.Value, kamus)}")),
         JsonValueKind.Array => string.Join(", ", nilai.EnumerateArray().Select(v => Teks(v, kamus))),
         _ => "",
     };

@@ -23,6 +23,13 @@ public sealed partial class KamusVariabel(IReadOnlyDictionary<string, string> na
     /// <summary>The name of <paramref name="kode"/>, or the code when the catalog does not have it.</summary>
     public string Nama(string kode) => namaPerKode.TryGetValue(kode, out var nama) ? nama : kode;
 
+    /// <summary>
+    /// A text that is a variable code and nothing else (a trace's input name): the variable's name in quotes, whatever
+    /// the code looks like (Pengangguran and Wirausaha too, which <see cref="Ganti"/> leaves alone inside prose).
+    /// </summary>
+    public string Sebut(string kode) =>
+        namaPerKode.TryGetValue(kode, out var nama) ? $"“{nama}”" : Ganti(kode);
+
     /// <summary><paramref name="teks"/> with every catalog code (and <c>data.X</c>, <c>sebelumnya.X</c>) written as the variable's name.</summary>
     public string Ganti(string? teks)
     {

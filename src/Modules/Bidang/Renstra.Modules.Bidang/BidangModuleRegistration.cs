@@ -42,6 +42,7 @@ public static class BidangModuleRegistration
         services.TryAddSingleton<HierarkiWilayah>();
         services.AddSingleton<IPembacaBerkasTabel, PembacaBerkasTabel>();
         services.TryAddScoped<HitungKekurangan.Job>();
+        services.AddScoped<IStartupTask, IsiNilaiLembarSaatMulai>();
         services.AddScoped<IStartupTask, HitungKekurangan.Jadwal>();
         services.Scan(scan => scan
             .FromAssemblyOf<DaftarWilayah>()

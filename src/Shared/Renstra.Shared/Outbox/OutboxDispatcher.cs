@@ -42,8 +42,10 @@ public sealed partial class OutboxDispatcher<TContext>(
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0) break;
+            var t0 = time.GetTimestamp();
             // Only what is on disk leaves the module: a receiver never keeps an effect of a commit a power cut could undo.
             await komit.TungguTahanLamaAsync(db);
+            var t1 = time.GetTimestamp();
 
             var events = new List<(OutboxMessage Message, IntegrationEvent Event)>(batch.Count);
             foreach (var message in batch)
@@ -66,7 +68,10 @@ public sealed partial class OutboxDispatcher<TContext>(
                 failures += await DeliverAsync(handler, events.GetRange(i, end - i), cancellationToken);
                 i = end;
             }
+            var t2 = time.GetTimestamp();
             using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken)) await db.SaveChangesAsync(cancellationToken);
+            LogBatch(logger, typeof(TContext).Name, batch.Count, (time.GetUtcNow().UtcDateTime - batch[0].OccurredOnUtc).TotalMilliseconds,
+                time.GetElapsedTime(t0, t1).TotalMilliseconds, time.GetElapsedTime(t1, t2).TotalMilliseconds, time.GetElapsedTime(t2).TotalMilliseconds);
             if (failures > 0 || batch.Count < BatchSize) break;
         }
         if (failures > 0)
@@ -120,6 +125,9 @@ public sealed partial class OutboxDispatcher<TContext>(
         message.LastError = CobaLagi.Potong(ex.Message);
         LogDeliveryFailed(logger, ex, message.Id, message.Type, message.Attempts);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox {Context}: batch of {Jumlah}, oldest {Umur} ms old; flush wait {Flush} ms, delivery {Kirim} ms, marks {Tandai} ms")]
+    private static partial void LogBatch(ILogger logger, string context, int jumlah, double umur, double flush, double kirim, double tandai);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed, attempt {Attempt}")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception ex, Guid messageId, string type, int attempt);

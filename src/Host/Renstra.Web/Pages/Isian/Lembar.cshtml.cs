@@ -63,6 +63,12 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
     /// <summary>Variables the module derives from a register (per kecamatan); the kabupaten sums them when left empty here.</summary>
     public IReadOnlySet<string> DariRegister { get; private set; } = new HashSet<string>();
 
+    /// <summary>
+    /// The numbers the register produced for this period (sum of the kecamatan), by variable code: shown read-only, never
+    /// typed over (the sheet refuses a typed change of them).
+    /// </summary>
+    public IReadOnlyDictionary<string, AngkaRegisterRespons> AngkaRegister { get; private set; } = new Dictionary<string, AngkaRegisterRespons>();
+
     public IReadOnlyList<RevisiRespons> Revisi { get; private set; } = [];
 
     public GalatPerintah? Galat { get; private set; }
@@ -172,7 +178,11 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
         Kelompok = KelompokLembar.Susun(Variabel, indikator);
         Pemakai = KelompokLembar.Pemakai(indikator);
         if (Modul == NamaModul.KoperasiUmkm)
+        {
             DariRegister = (await sender.Send(new DaftarAturanRegister.Query(), cancellationToken)).Select(a => a.Variabel).ToHashSet(StringComparer.Ordinal);
+            AngkaRegister = (await sender.Send(new LihatAngkaRegister.Query(Modul, Periode.ToString()), cancellationToken))
+                .ToDictionary(a => a.Variabel, StringComparer.Ordinal);
+        }
         try
         {
             Lembar = await sender.Send(new LihatLembar.Query(Modul, Periode.ToString(), null), cancellationToken);
@@ -218,4 +228,8 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
     }
 
     public bool Terkunci => Lembar?.Status == "Terkunci";
+
+    /// <summary>The register's name for people, with its page.</summary>
+    public static (string Nama, string Halaman) Register(string register) =>
+        register == "UsahaMikro" ? ("register usaha mikro", "/register/usaha-mikro") : ("register koperasi", "/register/koperasi");
 }

@@ -16,6 +16,8 @@ public abstract class BidangDbContext(DbContextOptions options) : DbContext(opti
 
     internal DbSet<RevisiLembar> Revisi => Set<RevisiLembar>();
 
+    internal DbSet<NilaiLembar> NilaiLembar => Set<NilaiLembar>();
+
     internal DbSet<RiwayatKunci> RiwayatKunci => Set<RiwayatKunci>();
 
     internal DbSet<KekuranganData> Kekurangan => Set<KekuranganData>();

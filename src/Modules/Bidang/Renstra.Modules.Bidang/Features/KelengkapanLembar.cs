@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Renstra.Modules.Bidang.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.Modules.Kinerja.Contracts;
 using Renstra.Shared.Abstractions;
+using Renstra.Shared.Wilayah;
 
 namespace Renstra.Modules.Bidang.Features;
 
 /// <summary>
-/// How complete each sheet of the Renstra is, read from the stored sheets of the default region (at most 30
-/// small rows per module) and the live variable catalog: no formula runs and nothing is recomputed, so the
+/// How complete each sheet of the Renstra is, read from the variables the stored sheets of the default region hold
+/// (<see cref="NilaiLembar"/>, rows written with each revision — no sheet's JSON is parsed) and the live variable catalog: no formula runs and nothing is recomputed, so the
 /// answer is current right after every accepted revision, lock, or a variable declared at run time.
-/// A year counts a variable as present when its own sheet has it or all four of its quarters have it.
+/// A year counts a variable as present when its own sheet has it or all four of its quarters have it; the kabupaten
+/// counts a variable as present when its own sheet or one of its kecamatan's has it (the roll-up Kinerja computes).
 /// Shared by <see cref="LihatKelengkapan"/>, <see cref="LihatKekurangan"/> and
 /// <see cref="HitungKekurangan"/>.
 /// </summary>
@@ -35,12 +38,28 @@ internal static class KelengkapanLembar
         var wajib = await aturan.DaftarVariabelAsync(modul, cancellationToken);
 
         var semua = SemuaPeriode().ToList();
-        var kunci = semua.Select(p => p.ToString()).ToList();
-        var lembar = (await services.Database(modul).Lembar.AsNoTracking()
-                .Where(l => l.Wilayah == wilayah && kunci.Contains(l.Periode))
-                .Select(l => new { l.Periode, l.Terkunci, l.Nilai })
+        // Which variables each sheet holds, from the rows written with every revision (NilaiLembar): no sheet's
+        // JSON is read. A value of a kecamatan counts for the kabupaten too: Kinerja sums the kecamatan for a variable
+        // the kabupaten has no value of its own for (the register writes there). The regions have few sheets beyond
+        // the Renstra's 30, so the periods are picked here.
+        var wilayahIsi = new List<string> { wilayah };
+        wilayahIsi.AddRange(services.GetRequiredService<HierarkiWilayah>().Anak(wilayah));
+        var db = services.Database(modul);
+        var terkunci = (await db.Lembar.AsNoTracking()
+                .Where(l => l.Wilayah == wilayah && l.Terkunci)
+                .Select(l => l.Periode)
                 .ToListAsync(cancellationToken))
-            .ToDictionary(l => l.Periode, StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal);
+        var isi = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var n in await db.NilaiLembar.AsNoTracking()
+                     .Where(n => wilayahIsi.Contains(n.Lembar!.Wilayah))
+                     .Select(n => new { n.Lembar!.Periode, n.Variabel })
+                     .Distinct()
+                     .ToListAsync(cancellationToken))
+        {
+            if (!isi.TryGetValue(n.Periode, out var kode)) isi[n.Periode] = kode = new HashSet<string>(StringComparer.Ordinal);
+            kode.Add(n.Variabel);
+        }
 
         var hasil = new List<Hasil>(semua.Count);
         foreach (var periode in semua)
@@ -48,14 +67,13 @@ internal static class KelengkapanLembar
             var kurang = wajib.Where(v => !Ada(periode, v.Kode)).ToList();
             var terisi = wajib.Count - kurang.Count;
             var status = terisi == wajib.Count ? StatusLengkap : terisi == 0 ? StatusKosong : StatusSebagian;
-            var terkunci = lembar.TryGetValue(periode.ToString(), out var l) && l.Terkunci;
-            hasil.Add(new Hasil(periode, status, terkunci, Berakhir(periode, sekarang), terisi, kurang));
+            hasil.Add(new Hasil(periode, status, terkunci.Contains(periode.ToString()), Berakhir(periode, sekarang), terisi, kurang));
         }
         return (wilayah, wajib.Count, hasil);
 
         bool Ada(Periode periode, string kode) =>
-            lembar.TryGetValue(periode.ToString(), out var l) && l.Nilai.ContainsKey(kode)
-            || periode.IsTahunan && periode.KuartalDalamTahun().All(k => lembar.TryGetValue(k.ToString(), out var q) && q.Nilai.ContainsKey(kode));
+            isi.TryGetValue(periode.ToString(), out var l) && l.Contains(kode)
+            || periode.IsTahunan && periode.KuartalDalamTahun().All(k => isi.TryGetValue(k.ToString(), out var q) && q.Contains(kode));
     }
 
     /// <summary>The Renstra's periods: for each year its four quarters, then the whole year.</summary>

@@ -60,12 +60,13 @@ public static partial class SimpanLembar
             var variabel = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
             var nilai = await PeriksaNilaiAsync(command, variabel, cancellationToken);
             await PeriksaDariRegisterAsync(command, wilayah, nilai.Keys, cancellationToken);
+            var turunan = await TurunanKabupatenAsync(command, wilayah, nilai.Keys, cancellationToken);
             var kumulatif = Kumulatif(command, variabel, nilai.Keys);
             var db = services.Database(command.Modul);
 
             return await db.TulisAsync(diharapkan,
                 () => $"Lembar {periode} sudah diubah pihak lain sejak revisi {diharapkan}. Muat ulang lalu kirim lagi.",
-                ct => SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, kumulatif, ct), cancellationToken);
+                ct => SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, new Pemeriksaan(kumulatif, turunan, variabel), ct), cancellationToken);
         }
 
         private async Task<Dictionary<string, decimal>> PeriksaNilaiAsync(
@@ -89,7 +90,7 @@ public static partial class SimpanLembar
 
         private async Task<LembarRespons> SimpanAsync(
             BidangDbContext db, Command command, string periode, string wilayah, int? diharapkan,
-            Dictionary<string, decimal> nilai, IReadOnlySet<string> kumulatif, CancellationToken ct)
+            Dictionary<string, decimal> nilai, Pemeriksaan periksa, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
             // The merge and its consistency check (Kinerja's rules: another database) before the write lock, on the
@@ -112,13 +113,14 @@ public static partial class SimpanLembar
                 throw new PreconditionFailedException(
                     $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
 
-            await PeriksaKumulatifAsync(db, periode, wilayah, nilai, kumulatif, ct);
+            await PeriksaKumulatifAsync(db, periode, wilayah, nilai, periksa.Kumulatif, ct);
 
             if (revisiSaatIni != (dugaan?.Revisi ?? 0))
             {
                 (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
                 pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
             }
+            await PeriksaKabupatenDariRegisterAsync(db, periode, wilayah, periksa.Turunan, perubahan, periksa.Katalog, ct);
             if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
 
             var sekarang = time.GetUtcNow().UtcDateTime;
@@ -131,6 +133,7 @@ public static partial class SimpanLembar
             lembar.Nilai = gabungan;
             lembar.DiubahOleh = user.Name;
             lembar.DiubahPadaUtc = sekarang;
+            await db.SalinAsync(lembar, perubahan, ct);
             db.Revisi.Add(new RevisiLembar
             {
                 Lembar = lembar,
@@ -155,6 +158,10 @@ public static partial class SimpanLembar
             await transaksi.CommitAsync(ct);
             return lembar.KeRespons();
         }
+
+        /// <summary>What the checks inside the write need from before it: cumulative and register-derived variables, the catalog.</summary>
+        private sealed record Pemeriksaan(
+            IReadOnlySet<string> Kumulatif, IReadOnlyDictionary<string, string> Turunan, IReadOnlyList<VariabelBidang> Katalog);
 
         private static ValidationFailedException TolakKonsistensi(
             IReadOnlyList<PelanggaranKonsistensi> pelanggaran, IEnumerable<string> dikirim)

@@ -13,12 +13,14 @@ namespace Renstra.Modules.Kinerja.Computation;
 
 /// <summary>
 /// The Hangfire job that drains <see cref="PermintaanHitungUlang"/>: all due requests of a region
-/// become one recompute of that region (each affected period once, however many sheets arrived), and
-/// its results, the deletion of exactly those requests and a new version stamp commit in one
-/// transaction. Regions are computed <c>Renstra:Kinerja:HitungUlangParalel</c> at a time (default 2: one
+/// become one recompute of that region (each affected period once, however many sheets arrived), written in pieces
+/// of <see cref="UkuranPotongTulis"/> rows; the last piece also deletes exactly those requests and writes a new version
+/// stamp, so the read says <c>SedangDihitung</c> until the whole region is stored. A region's next run waits as long as
+/// its last one took (<see cref="Istirahat"/>). The job has a Hangfire queue of its own (<see cref="AntrianLatar.HitungUlang"/>).
+/// Regions are computed <c>Renstra:Kinerja:HitungUlangParalel</c> at a time (default 2: one
 /// computes while another writes), each slot taking the next due region as it frees (a new sheet does not wait for
 /// a long region of the same run); the writes take turns, as a SQLite file has one writer. A region's inputs are
-/// read before its transaction: a sheet that arrives meanwhile adds a request of its own, which this run does not
+/// read before its write: a sheet that arrives meanwhile adds a request of its own, which this run does not
 /// delete, so the region is computed again. A failure (a database error, the time limit) keeps the requests, records the reason and
 /// the attempt, and schedules a retry with back-off; the job then fails so that the dashboard shows it.
 /// Runs after every commit that adds requests (<see cref="AntrianHitungUlang.Jalankan"/>), every
@@ -32,14 +34,33 @@ internal sealed partial class PemrosesHitungUlang(
     public const string KunciParalel = "Renstra:Kinerja:HitungUlangParalel";
     private const int UkuranBatch = 5000;
 
+    /// <summary>
+    /// Rows per write transaction: ≈ 22 periods of 89 indicators, a few tens of milliseconds of writing. A kabupaten's
+    /// write of 300 periods in one transaction held kinerja.db's writer for 1–1.7 s under 20 writers.
+    /// </summary>
+    internal const int UkuranPotongTulis = 2000;
+
     /// <summary>How long one run keeps taking regions; what is queued after it is the next run's.</summary>
     private static readonly TimeSpan LamaRun = TimeSpan.FromSeconds(60);
+
+    /// <summary>The longest rest of a region after its run (<see cref="Istirahat"/>).</summary>
+    private static readonly TimeSpan IstirahatMaks = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A region's next run starts no sooner than its last one took (at most <see cref="IstirahatMaks"/>): a large
+    /// region whose sheets keep arriving (a kabupaten under a writer burst: hundreds of periods, a second or more per
+    /// run) then takes at most about half of a slot and of kinerja.db's writer, and its requests of the rest gather into
+    /// one run, instead of being recomputed back to back while small regions, the PUTs and the deliveries wait for the
+    /// CPU. A small region's rest is its few milliseconds. A request of a resting region waits at most the rest.
+    /// </summary>
+    internal static TimeSpan Istirahat(TimeSpan lamaRun) => lamaRun < IstirahatMaks ? lamaRun : IstirahatMaks;
 
     /// <summary>How often a free slot looks again while another slot still computes.</summary>
     private static readonly TimeSpan JedaAmbil = TimeSpan.FromMilliseconds(50);
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 0)]
+    [Queue(AntrianLatar.HitungUlang)]
     public async Task JalankanAsync(CancellationToken cancellationToken)
     {
         antrian.Dimulai();
@@ -47,6 +68,8 @@ internal sealed partial class PemrosesHitungUlang(
         DateTime? cobaLagi = null;
         var diambil = new HashSet<long>();
         var sedangDihitung = new HashSet<string>(StringComparer.Ordinal);
+        // Region → when its rest after its last run ends (GetTimestamp): see Istirahat.
+        var istirahat = new Dictionary<string, long>(StringComparer.Ordinal);
         var kunci = new Lock();
         using var giliranAmbil = new SemaphoreSlim(1, 1);
         using var giliranTulis = new SemaphoreSlim(1, 1);
@@ -57,7 +80,10 @@ internal sealed partial class PemrosesHitungUlang(
         // next: a request that arrives while a long region runs is served by the next free slot, not after the whole
         // run. A run stops taking regions after LamaRun (a waiting job, or the sweep, goes on), so a job that waits for
         // this one's lock never waits long.
-        await Task.WhenAll(Enumerable.Range(0, slot).Select(_ => SlotAsync()));
+        // Each slot on a thread-pool thread of its own: a region's computation and SQLite's statements run synchronously
+        // for seconds, and slots started inline on the job's worker took turns — a kecamatan waited for the whole of a
+        // kabupaten's run (measured: 6–8.5 s under 20 writers).
+        await Task.WhenAll(Enumerable.Range(0, slot).Select(_ => Task.Run(SlotAsync, CancellationToken.None)));
         await BersihkanStempelAsync(cancellationToken);
         // Requests waiting for their retry time (from this run or an earlier one) get a run then. Hangfire keeps
         // schedule times in whole seconds, so one second more: a run that starts early finds nothing due and ends.
@@ -76,12 +102,14 @@ internal sealed partial class PemrosesHitungUlang(
                 var ambil = await AmbilAsync();
                 if (ambil is null)
                 {
-                    // Nothing free to take. While another slot still computes, new requests may arrive for a free slot.
-                    lock (kunci) if (sedangDihitung.Count == 0) return;
+                    // Nothing free to take. While another slot still computes or a region rests, new requests may arrive for
+                    // a free slot, or the resting region's requests become due.
+                    lock (kunci) if (sedangDihitung.Count == 0 && !istirahat.Values.Any(s => s > time.GetTimestamp())) return;
                     if (time.GetElapsedTime(mulai) > LamaRun) return;
                     await Task.Delay(JedaAmbil, cancellationToken);
                     continue;
                 }
+                var diambilPada = time.GetTimestamp();
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
@@ -96,7 +124,12 @@ internal sealed partial class PemrosesHitungUlang(
                 }
                 finally
                 {
-                    lock (kunci) sedangDihitung.Remove(ambil.Value.Wilayah);
+                    var lama = Istirahat(time.GetElapsedTime(diambilPada));
+                    lock (kunci)
+                    {
+                        sedangDihitung.Remove(ambil.Value.Wilayah);
+                        istirahat[ambil.Value.Wilayah] = time.GetTimestamp() + (long)(lama.TotalSeconds * time.TimestampFrequency);
+                    }
                 }
             }
         }
@@ -108,7 +141,11 @@ internal sealed partial class PemrosesHitungUlang(
             try
             {
                 string[] sibuk;
-                lock (kunci) sibuk = [.. sedangDihitung];
+                lock (kunci)
+                {
+                    var kini = time.GetTimestamp();
+                    sibuk = [.. sedangDihitung, .. istirahat.Where(i => i.Value > kini).Select(i => i.Key)];
+                }
                 var sekarang = time.GetUtcNow().UtcDateTime;
                 // The job's own context, used by one slot at a time (giliranAmbil).
                 var wilayah = await db.PermintaanHitungUlang.AsNoTracking()
@@ -147,27 +184,50 @@ internal sealed partial class PemrosesHitungUlang(
         bool TermasukTerkunci(string p, string k) => terkunci.Any(t => t.Periode == p && (t.Kode is null || t.Kode == k));
         var ids = permintaan.Select(p => p.Id).ToList();
         var batas = BatasWaktuHitungUlang.Dari(configuration);
+        var diambilPada = time.GetUtcNow().UtcDateTime;
+        var t0 = time.GetTimestamp();
         try
         {
             await BatasWaktuHitungUlang.JalankanAsync(async ct =>
             {
                 var hasil = periode is { Count: 0 } ? HasilHitungWilayah.Kosong : await penghitung.HitungAsync(wilayah, kode, periode, TermasukTerkunci, ct);
-                await giliranTulis.WaitAsync(ct);
-                try
+                var t1 = time.GetTimestamp();
+                // A large region writes in pieces, each its own transaction, so a small region's write or an inbox batch
+                // waiting for kinerja.db's one writer waits for a piece, not for the whole region. The stamp and the
+                // deletion of the requests commit with the last piece: until then the read marks every period of the
+                // region SedangDihitung (its request is still queued), whether or not its piece is already written.
+                var potongan = Potong(hasil);
+                TimeSpan tungguTulis = default, tulis = default;
+                for (var i = 0; i < potongan.Count; i++)
                 {
-                    // Also this process's other writers of kinerja.db (the inbox) queue with it, without SQLite's busy sleeps.
-                    using var giliran = await GerbangTulisSqlite.MasukAsync(dbWilayah, ct);
-                    await using var transaksi = await dbWilayah.Database.BeginTransactionAsync(ct);
-                    await PenyimpanHasilCapaian.SimpanAsync(dbWilayah, hasil.Baru, hasil.Berubah, ct);
-                    dbWilayah.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
-                    await dbWilayah.SaveChangesAsync(ct);
-                    await dbWilayah.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
-                    await transaksi.CommitAsync(ct);
+                    var t2 = time.GetTimestamp();
+                    await giliranTulis.WaitAsync(ct);
+                    try
+                    {
+                        // Also this process's other writers of kinerja.db (the inbox) queue with it, without SQLite's busy sleeps.
+                        using var giliran = await GerbangTulisSqlite.MasukAsync(dbWilayah, ct);
+                        var t3 = time.GetTimestamp();
+                        tungguTulis += time.GetElapsedTime(t2, t3);
+                        await using var transaksi = await dbWilayah.Database.BeginTransactionAsync(ct);
+                        await PenyimpanHasilCapaian.SimpanAsync(dbWilayah, potongan[i].Baru, potongan[i].Berubah, ct);
+                        if (i == potongan.Count - 1)
+                        {
+                            dbWilayah.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
+                            await dbWilayah.SaveChangesAsync(ct);
+                            await dbWilayah.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
+                        }
+                        await transaksi.CommitAsync(ct);
+                        tulis += time.GetElapsedTime(t3);
+                    }
+                    finally
+                    {
+                        giliranTulis.Release();
+                    }
                 }
-                finally
-                {
-                    giliranTulis.Release();
-                }
+                if (logger.IsEnabled(LogLevel.Debug))
+                    LogTersimpan(logger, wilayah, permintaan.Count, hasil.Baru.Count + hasil.Berubah.Count, potongan.Count,
+                        (diambilPada - permintaan.Min(p => p.DibuatPadaUtc)).TotalMilliseconds, time.GetElapsedTime(t0, t1).TotalMilliseconds,
+                        tungguTulis.TotalMilliseconds, tulis.TotalMilliseconds);
                 return 0;
             }, batas, $"wilayah {wilayah}", cancellationToken);
             return null;
@@ -199,6 +259,21 @@ internal sealed partial class PemrosesHitungUlang(
         await db.PerubahanCapaian
             .Where(p => p.Id < batas && p.DibuatPadaUtc < lama && p.Id != db.PerubahanCapaian.Where(q => q.Wilayah == p.Wilayah).Max(q => q.Id))
             .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Recompute stored region {Wilayah}: {Permintaan} requests, {Baris} rows in {Potongan} pieces; waited {Antri} ms for a slot (oldest request), computed in {Hitung} ms, waited {TungguTulis} ms for write turns, wrote in {Tulis} ms")]
+    private static partial void LogTersimpan(ILogger logger, string wilayah, int permintaan, int baris, int potongan, double antri, double hitung, double tungguTulis, double tulis);
+
+    /// <summary>
+    /// The write's pieces: at most <see cref="UkuranPotongTulis"/> rows each, and always at least one (the last piece
+    /// carries the stamp and the requests' deletion, also for a region with nothing to write).
+    /// </summary>
+    internal static List<HasilHitungWilayah> Potong(HasilHitungWilayah hasil)
+    {
+        var potongan = hasil.Baru.Chunk(UkuranPotongTulis).Select(c => new HasilHitungWilayah(c, []))
+            .Concat(hasil.Berubah.Chunk(UkuranPotongTulis).Select(c => new HasilHitungWilayah([], c))).ToList();
+        if (potongan.Count == 0) potongan.Add(HasilHitungWilayah.Kosong);
+        return potongan;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Capaian recompute of region {Wilayah} failed (attempt {Percobaan}); it stays queued and is retried")]

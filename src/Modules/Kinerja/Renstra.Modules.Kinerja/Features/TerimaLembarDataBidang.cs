@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Renstra.Modules.Bidang.Contracts;
 using Renstra.Modules.Kinerja.Data;
 using Renstra.Shared.Abstractions;
@@ -17,7 +18,8 @@ namespace Renstra.Modules.Kinerja.Features;
 /// recompute follows in its own job, once per region however many sheets arrived meanwhile. A single
 /// event published through Mediator is a batch of one.
 /// </summary>
-public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider time, LayananKinerja layanan, HierarkiWilayah hierarki)
+public sealed partial class TerimaLembarDataBidang(
+    KinerjaDbContext db, TimeProvider time, LayananKinerja layanan, HierarkiWilayah hierarki, ILogger<TerimaLembarDataBidang> logger)
     : INotificationHandler<LembarDataDiterimaIntegrationEvent>, IIntegrationEventBatchHandler
 {
     private const string Nama = nameof(TerimaLembarDataBidang);
@@ -57,7 +59,13 @@ public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider tim
             }
             layanan.Antrian.DataBerubah(db, terdampak);
             foreach (var e in baru) db.MarkHandled(e.Id, Nama, now);
-            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken)) await db.SaveChangesAsync(cancellationToken);
+            var t0 = time.GetTimestamp();
+            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken))
+            {
+                var t1 = time.GetTimestamp();
+                await db.SaveChangesAsync(cancellationToken);
+                LogDiterima(logger, baru.Count, time.GetElapsedTime(t0, t1).TotalMilliseconds, time.GetElapsedTime(t1).TotalMilliseconds);
+            }
         }
         finally
         {
@@ -94,4 +102,7 @@ public sealed class TerimaLembarDataBidang(KinerjaDbContext db, TimeProvider tim
             db.NilaiVariabel.Add(stored[kode]);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Inbox batch of {Jumlah} sheets: write turn after {TungguTulis} ms, committed in {Tulis} ms")]
+    private static partial void LogDiterima(ILogger logger, int jumlah, double tungguTulis, double tulis);
 }

@@ -248,6 +248,28 @@ namespace Renstra.Host.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", "akun");
                 });
 
+            modelBuilder.Entity("Renstra.Host.Identity.PercobaanMasukTakDikenal", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Gagal")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("TerkunciSampaiUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Kunci");
+
+                    b.HasIndex("DiubahPadaUtc");
+
+                    b.ToTable("PercobaanMasukTakDikenal", "akun");
+                });
+
             modelBuilder.Entity("Renstra.Host.Identity.TokenSegar", b =>
                 {
                     b.Property<string>("Id")

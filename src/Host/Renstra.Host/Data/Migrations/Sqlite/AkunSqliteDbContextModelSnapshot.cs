@@ -234,6 +234,28 @@ namespace Renstra.Host.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Renstra.Host.Identity.PercobaanMasukTakDikenal", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPadaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Gagal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TerkunciSampaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kunci");
+
+                    b.HasIndex("DiubahPadaUtc");
+
+                    b.ToTable("PercobaanMasukTakDikenal");
+                });
+
             modelBuilder.Entity("Renstra.Host.Identity.TokenSegar", b =>
                 {
                     b.Property<string>("Id")

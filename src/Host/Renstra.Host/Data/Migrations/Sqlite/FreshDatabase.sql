@@ -129,3 +129,15 @@ CREATE INDEX "IX_TokenSegar_PenggunaId_KedaluwarsaUtc" ON "TokenSegar" ("Penggun
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201105348_SesiDanAkunAktif', '10.0.15');
 
+CREATE TABLE "PercobaanMasukTakDikenal" (
+    "Kunci" TEXT NOT NULL CONSTRAINT "PK_PercobaanMasukTakDikenal" PRIMARY KEY,
+    "Gagal" INTEGER NOT NULL,
+    "TerkunciSampaiUtc" TEXT NULL,
+    "DiubahPadaUtc" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_PercobaanMasukTakDikenal_DiubahPadaUtc" ON "PercobaanMasukTakDikenal" ("DiubahPadaUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201232929_PercobaanMasukTakDikenal', '10.0.15');
+

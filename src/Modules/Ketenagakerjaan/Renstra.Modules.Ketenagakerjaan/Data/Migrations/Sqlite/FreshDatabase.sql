@@ -121,3 +121,14 @@ CREATE UNIQUE INDEX "IX_RevisiLembarAnggaran_LembarAnggaranId_Nomor" ON "RevisiL
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201105038_RealisasiAnggaran', '10.0.15');
 
+CREATE TABLE "NilaiLembar" (
+    "LembarId" INTEGER NOT NULL,
+    "Variabel" TEXT NOT NULL,
+    "Nilai" TEXT NOT NULL,
+    CONSTRAINT "PK_NilaiLembar" PRIMARY KEY ("LembarId", "Variabel"),
+    CONSTRAINT "FK_NilaiLembar_LembarData_LembarId" FOREIGN KEY ("LembarId") REFERENCES "LembarData" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201223435_NilaiLembar', '10.0.15');
+

@@ -136,6 +136,24 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.Sqlite
                     b.ToTable("LembarData", (string)null);
                 });
 
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.NilaiLembar", b =>
+                {
+                    b.Property<long>("LembarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Variabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(38, 18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LembarId", "Variabel");
+
+                    b.ToTable("NilaiLembar", (string)null);
+                });
+
             modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembar", b =>
                 {
                     b.Property<long>("Id")
@@ -344,6 +362,17 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedOnUtc", "OccurredOnUtc");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.NilaiLembar", b =>
+                {
+                    b.HasOne("Renstra.Modules.Bidang.Data.LembarData", "Lembar")
+                        .WithMany()
+                        .HasForeignKey("LembarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lembar");
                 });
 
             modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembar", b =>

@@ -148,6 +148,24 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                     b.ToTable("LembarData", "koperasiumkm");
                 });
 
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.NilaiLembar", b =>
+                {
+                    b.Property<long>("LembarId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Variabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(38, 18)
+                        .HasColumnType("decimal(38,18)");
+
+                    b.HasKey("LembarId", "Variabel");
+
+                    b.ToTable("NilaiLembar", "koperasiumkm");
+                });
+
             modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembar", b =>
                 {
                     b.Property<long>("Id")
@@ -834,6 +852,17 @@ namespace Renstra.Modules.KoperasiUmkm.Data.Migrations.SqlServer
                     b.HasIndex("ProcessedOnUtc", "OccurredOnUtc");
 
                     b.ToTable("OutboxMessages", "koperasiumkm");
+                });
+
+            modelBuilder.Entity("Renstra.Modules.Bidang.Data.NilaiLembar", b =>
+                {
+                    b.HasOne("Renstra.Modules.Bidang.Data.LembarData", "Lembar")
+                        .WithMany()
+                        .HasForeignKey("LembarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lembar");
                 });
 
             modelBuilder.Entity("Renstra.Modules.Bidang.Data.RevisiLembar", b =>

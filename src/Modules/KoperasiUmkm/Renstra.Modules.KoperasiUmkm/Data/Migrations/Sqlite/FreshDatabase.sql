@@ -279,3 +279,14 @@ CREATE INDEX "IX_PermintaanTurunan_CobaLagiPadaUtc" ON "PermintaanTurunan" ("Cob
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201143336_PermintaanTurunan', '10.0.15');
 
+CREATE TABLE "NilaiLembar" (
+    "LembarId" INTEGER NOT NULL,
+    "Variabel" TEXT NOT NULL,
+    "Nilai" TEXT NOT NULL,
+    CONSTRAINT "PK_NilaiLembar" PRIMARY KEY ("LembarId", "Variabel"),
+    CONSTRAINT "FK_NilaiLembar_LembarData_LembarId" FOREIGN KEY ("LembarId") REFERENCES "LembarData" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201223943_NilaiLembar', '10.0.15');
+

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.DependencyInjection;
+using Renstra.Shared.Hosting;
+
+namespace Renstra.Modules.Bidang.Data;
+
+/// <summary>
+/// One value of a sheet as a row: what a read needs to know of a sheet without parsing its JSON (which variables
+/// it holds, and their values for a sum across kecamatan). Written in the same transaction as every revision
+/// (<see cref="NilaiLembarSalinan.SalinAsync"/>); <see cref="LembarData.Nilai"/> stays the sheet of record.
+/// </summary>
+internal sealed class NilaiLembar
+{
+    public long LembarId { get; set; }
+
+    public LembarData? Lembar { get; set; }
+
+    public string Variabel { get; set; } = "";
+
+    public decimal Nilai { get; set; }
+}
+
+internal sealed class NilaiLembarConfiguration : IEntityTypeConfiguration<NilaiLembar>
+{
+    public void Configure(EntityTypeBuilder<NilaiLembar> builder)
+    {
+        builder.ToTable("NilaiLembar");
+        builder.HasKey(n => new { n.LembarId, n.Variabel });
+        builder.Property(n => n.Variabel).HasMaxLength(100);
+        // |x| ≤ 10^15 (BatasNilai) with room for the fractional digits people type.
+        builder.Property(n => n.Nilai).HasPrecision(38, 18);
+        builder.HasOne(n => n.Lembar).WithMany().HasForeignKey(n => n.LembarId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>Keeps <see cref="NilaiLembar"/> in step with the sheet.</summary>
+internal static class NilaiLembarSalinan
+{
+    /// <summary>
+    /// Adds or updates the rows of the values <paramref name="perubahan"/> changed, inside the caller's transaction
+    /// (a merge never removes a variable from a sheet, so a changed or new value is all there is to copy).
+    /// </summary>
+    public static async Task SalinAsync(this BidangDbContext db, LembarData lembar, IReadOnlyList<PerubahanNilai> perubahan, CancellationToken cancellationToken)
+    {
+        if (perubahan.Count == 0) return;
+        var ada = lembar.Id == 0
+            ? new Dictionary<string, NilaiLembar>(StringComparer.Ordinal)
+            : await db.NilaiLembar.Where(n => n.LembarId == lembar.Id).ToDictionaryAsync(n => n.Variabel, StringComparer.Ordinal, cancellationToken);
+        foreach (var p in perubahan)
+        {
+            if (ada.TryGetValue(p.Variabel, out var baris)) baris.Nilai = p.Sesudah;
+            else db.NilaiLembar.Add(new NilaiLembar { Lembar = lembar, Variabel = p.Variabel, Nilai = p.Sesudah });
+        }
+    }
+
+    /// <summary>
+    /// The rows of sheets stored before this table existed (or by a writer that skipped it), from their JSON; run at
+    /// start, before requests. Idempotent: only sheets with a revision and no row at all are filled.
+    /// </summary>
+    public static async Task<int> IsiYangBelumAsync(this BidangDbContext db, CancellationToken cancellationToken)
+    {
+        var lembar = await db.Lembar.AsNoTracking()
+            .Where(l => l.Revisi > 0 && !db.NilaiLembar.Any(n => n.LembarId == l.Id))
+            .Select(l => new { l.Id, l.Nilai })
+            .ToListAsync(cancellationToken);
+        if (lembar.Count == 0) return 0;
+        foreach (var l in lembar)
+        foreach (var (kode, nilai) in l.Nilai)
+            db.NilaiLembar.Add(new NilaiLembar { LembarId = l.Id, Variabel = kode, Nilai = nilai });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return lembar.Count;
+    }
+}
+
+/// <summary>At start: fills <see cref="NilaiLembar"/> for the sheets stored before it existed, in every bidang module.</summary>
+internal sealed class IsiNilaiLembarSaatMulai(IEnumerable<BidangModul> modul, IServiceProvider services) : IStartupTask
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var m in modul)
+        {
+            var db = services.GetRequiredKeyedService<BidangDbContext>(m.Nama);
+            try
+            {
+                await db.IsiYangBelumAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance starting on the same database filled them first; what it wrote is the same.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

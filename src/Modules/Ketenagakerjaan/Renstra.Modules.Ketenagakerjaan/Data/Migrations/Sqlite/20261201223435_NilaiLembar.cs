@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Renstra.Modules.Ketenagakerjaan.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class NilaiLembar : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "NilaiLembar",
+                columns: table => new
+                {
+                    LembarId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Variabel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Nilai = table.Column<decimal>(type: "TEXT", precision: 38, scale: 18, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NilaiLembar", x => new { x.LembarId, x.Variabel });
+                    table.ForeignKey(
+                        name: "FK_NilaiLembar_LembarData_LembarId",
+                        column: x => x.LembarId,
+                        principalTable: "LembarData",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "NilaiLembar");
+        }
+    }
+}
