@@ -24,7 +24,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     KomitBersama komit, TimeProvider time, ILogger<OutboxDispatcher<TContext>> logger)
     where TContext : DbContext
 {
-    private const int BatchSize = 100;
+    private const int BatchSize = 500;
 
     private readonly IIntegrationEventBatchHandler[] _batchHandlers = [.. batchHandlers];
 
