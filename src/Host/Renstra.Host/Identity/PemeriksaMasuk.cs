@@ -58,27 +58,36 @@ internal sealed class PercobaanTakDikenal(
 
         var maks = lockout.MaxFailedAccessAttempts;
         var sampai = sekarang + lockout.DefaultLockoutTimeSpan;
-        // One statement, so failures counted by several instances at once all count; the first failure after a
-        // lock-out ended counts from 1 again, and the one that reaches the limit locks (as Identity does).
-        var diubah = await db.PercobaanMasukTakDikenal
-            .Where(p => p.Kunci == kunci && (p.TerkunciSampaiUtc == null || p.TerkunciSampaiUtc <= sekarang))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.Gagal, p => (p.TerkunciSampaiUtc == null ? p.Gagal + 1 : 1) >= maks ? 0 : (p.TerkunciSampaiUtc == null ? p.Gagal + 1 : 1))
-                .SetProperty(p => p.TerkunciSampaiUtc, p => (p.TerkunciSampaiUtc == null ? p.Gagal + 1 : 1) >= maks ? sampai : (DateTime?)null)
-                .SetProperty(p => p.DiubahPadaUtc, sekarang), cancellationToken);
-        if (diubah == 0 && !await db.PercobaanMasukTakDikenal.AnyAsync(p => p.Kunci == kunci, cancellationToken))
-            await CatatPertamaAsync(kunci, maks <= 1 ? sampai : null, sekarang, cancellationToken);
+        if (await TambahGagalAsync(kunci, maks, sampai, sekarang, cancellationToken) == 0
+            && !await db.PercobaanMasukTakDikenal.AnyAsync(p => p.Kunci == kunci, cancellationToken))
+        {
+            await CatatPertamaAsync(kunci, maks, sampai, sekarang, cancellationToken);
+        }
 
         return await TerkunciSampaiAsync(kunci, sekarang, cancellationToken) is { } kini
             ? Terkunci(kini)
             : new HasilMasukPintu(HasilMasuk.Gagal);
     }
 
-    private async Task CatatPertamaAsync(string kunci, DateTime? terkunciSampai, DateTime sekarang, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts one failure in one statement, so failures counted by several instances at once all count; the one that
+    /// reaches the limit locks and starts the count again from 0 (as Identity does), so after a lock-out has ended the
+    /// count goes on from 0 too. A row locked right now is left alone. Returns the rows changed (0: no row yet).
+    /// </summary>
+    private Task<int> TambahGagalAsync(string kunci, int maks, DateTime sampai, DateTime sekarang, CancellationToken cancellationToken) =>
+        db.PercobaanMasukTakDikenal
+            .Where(p => p.Kunci == kunci && (p.TerkunciSampaiUtc == null || p.TerkunciSampaiUtc <= sekarang))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Gagal, p => p.Gagal + 1 >= maks ? 0 : p.Gagal + 1)
+                .SetProperty(p => p.TerkunciSampaiUtc, p => p.Gagal + 1 >= maks ? sampai : (DateTime?)null)
+                .SetProperty(p => p.DiubahPadaUtc, sekarang), cancellationToken);
+
+    private async Task CatatPertamaAsync(string kunci, int maks, DateTime sampai, DateTime sekarang, CancellationToken cancellationToken)
     {
+        var terkunci = maks <= 1;
         db.PercobaanMasukTakDikenal.Add(new PercobaanMasukTakDikenal
         {
-            Kunci = kunci, Gagal = terkunciSampai is null ? 1 : 0, TerkunciSampaiUtc = terkunciSampai, DiubahPadaUtc = sekarang,
+            Kunci = kunci, Gagal = terkunci ? 0 : 1, TerkunciSampaiUtc = terkunci ? sampai : null, DiubahPadaUtc = sekarang,
         });
         try
         {
@@ -88,8 +97,7 @@ internal sealed class PercobaanTakDikenal(
         {
             // Another instance recorded this e-mail's first failure at the same moment: count this one on its row.
             db.ChangeTracker.Clear();
-            await db.PercobaanMasukTakDikenal.Where(p => p.Kunci == kunci && p.TerkunciSampaiUtc == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Gagal, p => p.Gagal + 1).SetProperty(p => p.DiubahPadaUtc, sekarang), cancellationToken);
+            await TambahGagalAsync(kunci, maks, sampai, sekarang, cancellationToken);
             return;
         }
         var lama = sekarang - Simpan;
