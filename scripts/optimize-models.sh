@@ -26,5 +26,7 @@ for module in $modules; do
     # read only where the provider is chosen (ModuleDbContextRegistration).
     sed -i 's/^\[assembly: DbContextModel(/[assembly: Renstra.Shared.Persistence.CompiledModel(/' \
       "$project/Data/CompiledModels/$provider/${ctx}AssemblyAttributes.cs"
+    # A module's internals stay internal (ArchitectureTests); the model is found through the attribute.
+    sed -i 's/^    public partial class /    internal partial class /' "$project/Data/CompiledModels/$provider/"*.cs
   done
 done

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Host.Data.CompiledModels.SqlServer
 {
-    public partial class AkunDbContextModel
+    internal partial class AkunDbContextModel
     {
         private AkunDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("aac8fb04-8f05-4a84-ab70-d1d0e7659842"), entityTypeCount: 11)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Host.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class IdentityUserLoginEntityType
+    internal partial class IdentityUserLoginEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Host.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class IdentityUserTokenEntityType
+    internal partial class IdentityUserTokenEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

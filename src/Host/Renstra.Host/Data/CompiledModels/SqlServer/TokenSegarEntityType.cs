@@ -11,7 +11,7 @@ using Renstra.Host.Identity;
 namespace Renstra.Host.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class TokenSegarEntityType
+    internal partial class TokenSegarEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -9,7 +9,7 @@ using Renstra.Host.Identity;
 namespace Renstra.Host.Data.CompiledModels.Sqlite
 {
     [DbContext(typeof(AkunSqliteDbContext))]
-    public partial class AkunSqliteDbContextModel : RuntimeModel
+    internal partial class AkunSqliteDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

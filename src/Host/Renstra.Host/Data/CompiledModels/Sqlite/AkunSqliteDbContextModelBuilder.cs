@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Host.Data.CompiledModels.Sqlite
 {
-    public partial class AkunSqliteDbContextModel
+    internal partial class AkunSqliteDbContextModel
     {
         private AkunSqliteDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("593fed4d-2489-4e3e-9fb5-2f5e111ce282"), entityTypeCount: 11)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Host.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class DataProtectionKeyEntityType
+    internal partial class DataProtectionKeyEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Host.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class IdentityUserClaimEntityType
+    internal partial class IdentityUserClaimEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -12,7 +12,7 @@ using Renstra.Host.Identity;
 namespace Renstra.Host.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class PenggunaEntityType
+    internal partial class PenggunaEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -11,7 +11,7 @@ using Renstra.Host.Identity;
 namespace Renstra.Host.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class PercobaanMasukTakDikenalEntityType
+    internal partial class PercobaanMasukTakDikenalEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

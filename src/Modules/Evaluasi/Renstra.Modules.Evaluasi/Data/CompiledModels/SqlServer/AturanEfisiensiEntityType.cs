@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Evaluasi.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class AturanEfisiensiEntityType
+    internal partial class AturanEfisiensiEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

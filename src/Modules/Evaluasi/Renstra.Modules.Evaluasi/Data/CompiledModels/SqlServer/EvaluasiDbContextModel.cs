@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Evaluasi.Data.CompiledModels.SqlServer
 {
     [DbContext(typeof(EvaluasiDbContext))]
-    public partial class EvaluasiDbContextModel : RuntimeModel
+    internal partial class EvaluasiDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

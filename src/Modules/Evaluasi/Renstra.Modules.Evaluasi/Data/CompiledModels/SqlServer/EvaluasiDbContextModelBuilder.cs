@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.Evaluasi.Data.CompiledModels.SqlServer
 {
-    public partial class EvaluasiDbContextModel
+    internal partial class EvaluasiDbContextModel
     {
         private EvaluasiDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("1024f35e-557c-4b7a-97d5-fce9b79b560f"), entityTypeCount: 9)

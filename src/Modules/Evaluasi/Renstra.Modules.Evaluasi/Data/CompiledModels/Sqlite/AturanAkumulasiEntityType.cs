@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Evaluasi.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class AturanAkumulasiEntityType
+    internal partial class AturanAkumulasiEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

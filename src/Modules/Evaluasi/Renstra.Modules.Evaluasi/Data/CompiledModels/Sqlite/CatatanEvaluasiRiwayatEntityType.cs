@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Evaluasi.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class CatatanEvaluasiRiwayatEntityType
+    internal partial class CatatanEvaluasiRiwayatEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Evaluasi.Data.CompiledModels.Sqlite
 {
     [DbContext(typeof(EvaluasiSqliteDbContext))]
-    public partial class EvaluasiSqliteDbContextModel : RuntimeModel
+    internal partial class EvaluasiSqliteDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

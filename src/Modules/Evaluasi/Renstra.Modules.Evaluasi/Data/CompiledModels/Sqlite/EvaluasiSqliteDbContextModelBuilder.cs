@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.Evaluasi.Data.CompiledModels.Sqlite
 {
-    public partial class EvaluasiSqliteDbContextModel
+    internal partial class EvaluasiSqliteDbContextModel
     {
         private EvaluasiSqliteDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("fd4f6971-76f9-4cb8-8f90-e59190f80e29"), entityTypeCount: 9)

@@ -11,7 +11,7 @@ using Renstra.Shared.Inbox;
 namespace Renstra.Modules.Evaluasi.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class InboxMessageEntityType
+    internal partial class InboxMessageEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -11,7 +11,7 @@ using Renstra.Shared.Audit;
 namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class AuditEntryEntityType
+    internal partial class AuditEntryEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

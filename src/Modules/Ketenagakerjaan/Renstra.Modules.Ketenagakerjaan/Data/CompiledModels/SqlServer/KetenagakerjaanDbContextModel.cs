@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.SqlServer
 {
     [DbContext(typeof(KetenagakerjaanDbContext))]
-    public partial class KetenagakerjaanDbContextModel : RuntimeModel
+    internal partial class KetenagakerjaanDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.SqlServer
 {
-    public partial class KetenagakerjaanDbContextModel
+    internal partial class KetenagakerjaanDbContextModel
     {
         private KetenagakerjaanDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("d01e4cc5-b475-4ab4-a35b-c4084b33e5db"), entityTypeCount: 10)

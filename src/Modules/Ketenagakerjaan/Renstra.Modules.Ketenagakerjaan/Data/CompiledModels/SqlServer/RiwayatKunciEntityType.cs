@@ -12,7 +12,7 @@ using Renstra.Modules.Bidang.Data;
 namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class RiwayatKunciEntityType
+    internal partial class RiwayatKunciEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.Sqlite
 {
     [DbContext(typeof(KetenagakerjaanSqliteDbContext))]
-    public partial class KetenagakerjaanSqliteDbContextModel : RuntimeModel
+    internal partial class KetenagakerjaanSqliteDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

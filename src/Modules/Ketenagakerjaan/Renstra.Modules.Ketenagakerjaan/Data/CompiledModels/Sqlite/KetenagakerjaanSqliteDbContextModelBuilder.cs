@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.Sqlite
 {
-    public partial class KetenagakerjaanSqliteDbContextModel
+    internal partial class KetenagakerjaanSqliteDbContextModel
     {
         private KetenagakerjaanSqliteDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("7466678c-b148-4506-8469-057252212648"), entityTypeCount: 10)

@@ -15,7 +15,7 @@ using Renstra.Modules.Bidang.Data;
 namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class LembarDataEntityType
+    internal partial class LembarDataEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -16,7 +16,7 @@ using Renstra.Modules.Bidang.Data;
 namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class RevisiLembarAnggaranEntityType
+    internal partial class RevisiLembarAnggaranEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

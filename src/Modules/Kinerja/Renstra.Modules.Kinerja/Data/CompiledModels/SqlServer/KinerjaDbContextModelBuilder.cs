@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.Kinerja.Data.CompiledModels.SqlServer
 {
-    public partial class KinerjaDbContextModel
+    internal partial class KinerjaDbContextModel
     {
         private KinerjaDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("8ea960f7-7c27-469c-80a9-1d571c96f079"), entityTypeCount: 18)

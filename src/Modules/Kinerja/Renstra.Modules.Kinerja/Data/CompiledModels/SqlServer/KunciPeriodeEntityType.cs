@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Kinerja.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class KunciPeriodeEntityType
+    internal partial class KunciPeriodeEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Kinerja.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class AturanValidasiEntityType
+    internal partial class AturanValidasiEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

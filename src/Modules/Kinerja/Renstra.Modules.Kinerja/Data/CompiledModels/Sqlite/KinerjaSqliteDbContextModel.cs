@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Kinerja.Data.CompiledModels.Sqlite
 {
     [DbContext(typeof(KinerjaSqliteDbContext))]
-    public partial class KinerjaSqliteDbContextModel : RuntimeModel
+    internal partial class KinerjaSqliteDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.Kinerja.Data.CompiledModels.Sqlite
 {
-    public partial class KinerjaSqliteDbContextModel
+    internal partial class KinerjaSqliteDbContextModel
     {
         private KinerjaSqliteDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("794b36c1-2d50-45a7-b3a7-89114083236e"), entityTypeCount: 18)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Kinerja.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class VariabelRiwayatEntityType
+    internal partial class VariabelRiwayatEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

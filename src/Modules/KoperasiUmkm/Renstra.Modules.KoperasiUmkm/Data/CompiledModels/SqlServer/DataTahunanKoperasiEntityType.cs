@@ -13,7 +13,7 @@ using Renstra.Modules.KoperasiUmkm.Data.Register;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class DataTahunanKoperasiEntityType
+    internal partial class DataTahunanKoperasiEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
     [DbContext(typeof(KoperasiUmkmDbContext))]
-    public partial class KoperasiUmkmDbContextModel : RuntimeModel
+    internal partial class KoperasiUmkmDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
-    public partial class KoperasiUmkmDbContextModel
+    internal partial class KoperasiUmkmDbContextModel
     {
         private KoperasiUmkmDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("c4ff02e7-abf2-41b4-b34a-6b5ee4d88a32"), entityTypeCount: 21)

@@ -13,7 +13,7 @@ using Renstra.Modules.KoperasiUmkm.Data.Register;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class LayananKoperasiEntityType
+    internal partial class LayananKoperasiEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -15,7 +15,7 @@ using Renstra.Modules.Bidang.Data;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class LembarAnggaranEntityType
+    internal partial class LembarAnggaranEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -12,7 +12,7 @@ using Renstra.Modules.Bidang.Data;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class NilaiLembarEntityType
+    internal partial class NilaiLembarEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -16,7 +16,7 @@ using Renstra.Modules.Bidang.Data;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class RevisiLembarEntityType
+    internal partial class RevisiLembarEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -12,7 +12,7 @@ using Renstra.Modules.KoperasiUmkm.Data.Register;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class RiwayatRegisterEntityType
+    internal partial class RiwayatRegisterEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

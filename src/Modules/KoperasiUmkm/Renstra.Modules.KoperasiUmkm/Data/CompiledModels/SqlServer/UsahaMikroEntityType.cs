@@ -11,7 +11,7 @@ using Renstra.Modules.KoperasiUmkm.Data.Register;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
 {
     [EntityFrameworkInternal]
-    public partial class UsahaMikroEntityType
+    internal partial class UsahaMikroEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

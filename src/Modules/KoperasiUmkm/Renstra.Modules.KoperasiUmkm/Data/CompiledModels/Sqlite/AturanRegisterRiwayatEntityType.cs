@@ -11,7 +11,7 @@ using Renstra.Modules.KoperasiUmkm.Data.Register;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class AturanRegisterRiwayatEntityType
+    internal partial class AturanRegisterRiwayatEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

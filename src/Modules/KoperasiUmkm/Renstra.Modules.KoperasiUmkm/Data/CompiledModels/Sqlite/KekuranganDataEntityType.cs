@@ -15,7 +15,7 @@ using Renstra.Modules.Bidang.Data;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class KekuranganDataEntityType
+    internal partial class KekuranganDataEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.Sqlite
 {
     [DbContext(typeof(KoperasiUmkmSqliteDbContext))]
-    public partial class KoperasiUmkmSqliteDbContextModel : RuntimeModel
+    internal partial class KoperasiUmkmSqliteDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

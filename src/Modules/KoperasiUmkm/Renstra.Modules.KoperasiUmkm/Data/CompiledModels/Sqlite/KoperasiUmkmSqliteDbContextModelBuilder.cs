@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.Sqlite
 {
-    public partial class KoperasiUmkmSqliteDbContextModel
+    internal partial class KoperasiUmkmSqliteDbContextModel
     {
         private KoperasiUmkmSqliteDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("973e169a-62cb-45a4-b386-760cfd1fe391"), entityTypeCount: 21)

@@ -11,7 +11,7 @@ using Renstra.Shared.Outbox;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class OutboxMessageEntityType
+    internal partial class OutboxMessageEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

@@ -13,7 +13,7 @@ using Renstra.Modules.KoperasiUmkm.Data.Register;
 namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class SkalaUsahaMikroEntityType
+    internal partial class SkalaUsahaMikroEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

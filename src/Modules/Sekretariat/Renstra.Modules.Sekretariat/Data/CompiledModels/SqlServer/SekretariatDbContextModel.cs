@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Sekretariat.Data.CompiledModels.SqlServer
 {
     [DbContext(typeof(SekretariatDbContext))]
-    public partial class SekretariatDbContextModel : RuntimeModel
+    internal partial class SekretariatDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.Sekretariat.Data.CompiledModels.SqlServer
 {
-    public partial class SekretariatDbContextModel
+    internal partial class SekretariatDbContextModel
     {
         private SekretariatDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("8a2d793a-875d-4c68-bcee-93c87ada5877"), entityTypeCount: 10)

@@ -12,7 +12,7 @@ using Renstra.Modules.Bidang.Data;
 namespace Renstra.Modules.Sekretariat.Data.CompiledModels.Sqlite
 {
     [EntityFrameworkInternal]
-    public partial class RiwayatKunciEntityType
+    internal partial class RiwayatKunciEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {

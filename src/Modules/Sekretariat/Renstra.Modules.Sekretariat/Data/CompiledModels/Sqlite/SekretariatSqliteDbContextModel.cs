@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Renstra.Modules.Sekretariat.Data.CompiledModels.Sqlite
 {
     [DbContext(typeof(SekretariatSqliteDbContext))]
-    public partial class SekretariatSqliteDbContextModel : RuntimeModel
+    internal partial class SekretariatSqliteDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Renstra.Modules.Sekretariat.Data.CompiledModels.Sqlite
 {
-    public partial class SekretariatSqliteDbContextModel
+    internal partial class SekretariatSqliteDbContextModel
     {
         private SekretariatSqliteDbContextModel()
             : base(skipDetectChanges: false, modelId: new Guid("32ed87f9-758c-4294-9b12-5621fdb63ce9"), entityTypeCount: 10)
