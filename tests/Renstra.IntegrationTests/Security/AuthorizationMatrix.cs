@@ -74,6 +74,7 @@ public static class AuthorizationMatrix
         ["PUT /api/variabel/{kode}"] = new Akses.Admin(),
         ["GET /api/capaian"] = new Akses.Pembaca(),
         ["GET /api/capaian/{kode}"] = new Akses.Pembaca(),
+        ["GET /api/capaian/ekspor"] = new Akses.Pembaca(),
         ["GET /api/renstra"] = new Akses.Pembaca(),
         ["GET /api/aturan-validasi"] = new Akses.Pembaca(),
         ["PUT /api/aturan-validasi/{modul}/{nama}"] = new Akses.Admin(),
