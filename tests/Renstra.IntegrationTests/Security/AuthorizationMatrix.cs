@@ -44,6 +44,7 @@ public static class AuthorizationMatrix
             table[$"GET /api/{slug}/kelengkapan"] = new Akses.Pembaca();
             table[$"GET /api/{slug}/templat"] = new Akses.Pembaca();
             table[$"PUT /api/{slug}/data/{{periode}}"] = new Akses.PengisiData(modul);
+            table[$"DELETE /api/{slug}/data/{{periode}}/nilai/{{variabel}}"] = new Akses.PengisiData(modul);
             table[$"POST /api/{slug}/data/{{periode}}/unggah"] = new Akses.PengisiData(modul);
             table[$"POST /api/{slug}/data/{{periode}}/kunci"] = new Akses.Admin();
             table[$"POST /api/{slug}/data/{{periode}}/buka-kunci"] = new Akses.Admin();
