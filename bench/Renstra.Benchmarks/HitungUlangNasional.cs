@@ -37,6 +37,9 @@ public static class HitungUlangNasional
                 ["Renstra:Kinerja:BatasWaktuHitungUlang"] = "600",
             });
             builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+            // NASIONAL_LOG=1: the recompute's per-region line (slot wait, compute, write turns, write) at Debug.
+            if (Environment.GetEnvironmentVariable("NASIONAL_LOG") == "1")
+                builder.Logging.AddFilter(typeof(PemrosesHitungUlang).FullName, LogLevel.Debug);
             builder.Services.AddSingleton<IBackgroundJobClient, TanpaHangfire>();
             builder.Services.AddKinerjaModule(builder.Configuration);
             using var host = builder.Build();
