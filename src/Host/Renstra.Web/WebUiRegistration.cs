@@ -26,6 +26,7 @@ public static class WebUiRegistration
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Capaian.TabelCapaian>();
+        services.AddScoped<Capaian.BerkasCapaian>();
         services.AddSingleton<Capaian.DaftarSimpulRencana>();
         services.AddSingleton<Capaian.PohonRencana>();
         services.AddScoped<Capaian.MatriksCapaian>();
@@ -50,7 +51,10 @@ public static class WebUiRegistration
         return services;
     }
 
-    /// <summary>Maps the pages and the UI's own static files (<c>_content/Renstra.Web/…</c>).</summary>
+    /// <summary>
+    /// Maps the pages, the UI's own static files (<c>_content/Renstra.Web/…</c>) and the one API endpoint whose answer is a
+    /// file made for people by the UI's builder (<c>GET /api/capaian/ekspor</c>).
+    /// </summary>
     public static IEndpointRouteBuilder MapRenstraWeb(this IEndpointRouteBuilder endpoints)
     {
         // Style sheet and script must load on the sign-in page, before anyone is signed in.
@@ -59,6 +63,7 @@ public static class WebUiRegistration
         endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/Renstra.Web/favicon.ico", permanent: true))
             .AllowAnonymous().ExcludeFromDescription();
         endpoints.MapRazorPages().WithStaticAssets();
+        Capaian.EksporCapaianApi.Map(endpoints);
         return endpoints;
     }
 }

@@ -130,11 +130,7 @@ public sealed class FormulirE81Tests : IClassFixture<FormulirE81Tests.Siap>
     public async Task A_read_with_a_wrong_format_year_or_quarter_is_an_Indonesian_field_error(string url, string field, string pesan)
     {
         var pimpinan = await _app.ClientForAsync(RenstraApp.Pimpinan);
-        var response = await pimpinan.GetAsync(url);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains(pesan, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+        await GalatIsian.AssertAsync(await pimpinan.GetAsync(url), field, pesan);
     }
 
     [Fact]

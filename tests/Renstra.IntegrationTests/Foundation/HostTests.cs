@@ -24,6 +24,8 @@ public sealed class HostTests(RenstraAppFixture fixture) : IClassFixture<Renstra
         using var client = _app.CreateClient();
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/auth/login", out _));
+        // The capaian download (mapped by the web UI) is documented like the modules' endpoints.
+        Assert.True(document.GetProperty("paths").GetProperty("/api/capaian/ekspor").TryGetProperty("get", out _));
         var reference = await client.GetAsync("/scalar");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
     }

@@ -44,6 +44,7 @@ public static class AuthorizationMatrix
             table[$"GET /api/{slug}/kelengkapan"] = new Akses.Pembaca();
             table[$"GET /api/{slug}/templat"] = new Akses.Pembaca();
             table[$"PUT /api/{slug}/data/{{periode}}"] = new Akses.PengisiData(modul);
+            table[$"DELETE /api/{slug}/data/{{periode}}/nilai/{{variabel}}"] = new Akses.PengisiData(modul);
             table[$"POST /api/{slug}/data/{{periode}}/unggah"] = new Akses.PengisiData(modul);
             table[$"POST /api/{slug}/data/{{periode}}/kunci"] = new Akses.Admin();
             table[$"POST /api/{slug}/data/{{periode}}/buka-kunci"] = new Akses.Admin();
@@ -74,6 +75,7 @@ public static class AuthorizationMatrix
         ["PUT /api/variabel/{kode}"] = new Akses.Admin(),
         ["GET /api/capaian"] = new Akses.Pembaca(),
         ["GET /api/capaian/{kode}"] = new Akses.Pembaca(),
+        ["GET /api/capaian/ekspor"] = new Akses.Pembaca(),
         ["GET /api/renstra"] = new Akses.Pembaca(),
         ["GET /api/aturan-validasi"] = new Akses.Pembaca(),
         ["PUT /api/aturan-validasi/{modul}/{nama}"] = new Akses.Admin(),

@@ -98,6 +98,48 @@ public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture
         Assert.Equal(before, await StateAsync());
     }
 
+    /// <summary>
+    /// The one read whose query values choose what is built (GET /api/capaian/ekspor): every hostile value of each
+    /// parameter, the others valid, is a 400 ProblemDetails in Indonesian naming that parameter — never a file, never a
+    /// 500. Blank values mean "not given" (a form's "Semua bidang" sends <c>bidang=</c>), so only the required year
+    /// refuses them.
+    /// </summary>
+    [Fact]
+    public async Task The_capaian_export_refuses_every_hostile_query_value_in_Indonesian()
+    {
+        var pembaca = await _app.ClientForAsync(RenstraApp.Pimpinan);
+        var failures = new List<string>();
+        var sent = 0;
+        string[] named = ["tahun=1999", "tahun=2027", "tahun=dua-ribu", "periode=2024-T5", "periode=2023-T1", "bidang=Keuangan", "format=pdf", "format=json"];
+        var cases = named.Select(n => (Parameter: n[..n.IndexOf('=', StringComparison.Ordinal)], Nama: n, Value: n[(n.IndexOf('=', StringComparison.Ordinal) + 1)..]))
+            .Concat(new[] { "tahun", "periode", "bidang", "format" }
+                .SelectMany(p => HostileInputCorpus.RouteValues.Select(v => (Parameter: p, Nama: $"{p}={v.Nama}", v.Value))));
+        foreach (var (parameter, nama, value) in cases)
+        {
+            var query = new Dictionary<string, string> { ["tahun"] = "2024", ["format"] = "csv" };
+            query[parameter] = value;
+            var url = "/api/capaian/ekspor?" + string.Join("&", query.Select(q => $"{q.Key}={q.Value}"));
+            sent++;
+            var blank = Uri.UnescapeDataString(value).Trim().Length == 0;
+            if (blank && parameter != "tahun")
+            {
+                using var response = await pembaca.GetAsync(url);
+                if (response.StatusCode != HttpStatusCode.OK) failures.Add($"{nama}: a blank optional value should mean 'not given', got {(int)response.StatusCode}");
+                continue;
+            }
+            var before = failures.Count;
+            await CheckAsync(pembaca, HttpMethod.Get, url, null, nama, failures, HttpStatusCode.BadRequest);
+            if (failures.Count == before)
+            {
+                using var again = await pembaca.GetAsync(url);
+                var errors = JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+                if (!errors.TryGetProperty(parameter, out _)) failures.Add($"{nama}: the error does not name '{parameter}': {errors}");
+            }
+        }
+        Assert.True(sent >= 80, $"only {sent} hostile queries were sent");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} cases failed:{Environment.NewLine}" + string.Join(Environment.NewLine, failures.Take(60)));
+    }
+
     [Fact]
     public async Task Every_hostile_sign_in_input_is_refused_in_Indonesian_and_signs_nobody_in()
     {
@@ -140,9 +182,9 @@ public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture
     }
 
     private static async Task CheckAsync(
-        HttpClient client, HttpMethod method, string url, string body, string name, List<string> failures, HttpStatusCode? expected = null)
+        HttpClient client, HttpMethod method, string url, string? body, string name, List<string> failures, HttpStatusCode? expected = null)
     {
-        using var request = new HttpRequestMessage(method, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json") };
         using var response = await client.SendAsync(request);
         var status = (int)response.StatusCode;
         var text = await response.Content.ReadAsStringAsync();
@@ -156,7 +198,7 @@ public sealed class HostileInputTests(RenstraAppFixture fixture) : IClassFixture
             // Echoing the caller's own input back ("Periode '… SELECT …' tidak dikenal") is not a leak.
             var leak = HostileInputCorpus.Internals.FirstOrDefault(i =>
                 text.Contains(i, StringComparison.Ordinal) &&
-                !Uri.UnescapeDataString(url).Contains(i, StringComparison.Ordinal) && !body.Contains(i, StringComparison.Ordinal));
+                !Uri.UnescapeDataString(url).Contains(i, StringComparison.Ordinal) && body?.Contains(i, StringComparison.Ordinal) != true);
             if (leak is not null) failures.Add($"{name}: response contains '{leak}': {HostileInputCorpus.Truncate(text)}");
         }
     }

@@ -47,6 +47,7 @@ public static class KelengkapanTampilan
         "csv" => "unggahan berkas CSV",
         "xlsx" => "unggahan berkas Excel",
         "register" => "dihitung dari register",
+        "hapus" => "nilai lama dihapus, memakai jumlah register",
         _ => "sumber lain",
     };
 }

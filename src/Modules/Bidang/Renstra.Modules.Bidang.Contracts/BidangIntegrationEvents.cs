@@ -24,6 +24,12 @@ public abstract record LembarDataDiterimaIntegrationEvent : IntegrationEvent
     /// <summary>Every variable value of the sheet after the merge.</summary>
     public IReadOnlyDictionary<string, decimal> Nilai { get; init; } = new Dictionary<string, decimal>();
 
+    /// <summary>
+    /// Variables this revision removed from the sheet (a legacy kabupaten value giving way to the register's sum); a
+    /// receiver drops its copy of them unless it holds a newer revision. Empty for every ordinary submission.
+    /// </summary>
+    public IReadOnlyList<string> Dihapus { get; init; } = [];
+
     /// <summary>Who submitted (user name / e-mail).</summary>
     public string Oleh { get; init; } = "";
 }

@@ -55,6 +55,7 @@ public static class BidangModuleRegistration
     {
         var group = endpoints.MapGroup($"/api/{modul.Slug}").WithTags(modul.Nama);
         SimpanLembar.Map(group, modul);
+        HapusNilaiLembar.Map(group, modul);
         LihatLembar.Map(group, modul);
         DaftarRevisi.Map(group, modul);
         LihatRevisi.Map(group, modul);

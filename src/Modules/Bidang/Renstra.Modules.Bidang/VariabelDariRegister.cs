@@ -11,6 +11,12 @@ internal interface IVariabelDariRegister
     Task<IReadOnlyDictionary<string, string>> DaftarAsync(CancellationToken cancellationToken);
 }
 
+/// <summary>A register's name as people say it in a message: "koperasi", "usaha mikro".</summary>
+internal static class SebutanRegister
+{
+    public static string Sebut(string register) => register == "UsahaMikro" ? "usaha mikro" : register.ToLowerInvariant();
+}
+
 /// <summary>The <c>Sumber</c> of a sheet revision source a register derivation writes with.</summary>
 internal static class SumberLembar
 {

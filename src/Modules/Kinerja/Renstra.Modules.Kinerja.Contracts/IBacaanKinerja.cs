@@ -3,7 +3,8 @@ namespace Renstra.Modules.Kinerja.Contracts;
 /// <summary>
 /// What reporting modules (Evaluasi) and the bidang modules read from Kinerja: the plan tree with its
 /// stable node ids and owning module, the indicators with their targets, and the stored results.
-/// Read-only; answers from what Kinerja has stored, never by evaluating formulas.
+/// Read-only. Stored results are served as stored; the evaluations offered (<see cref="CapaianAsync"/>,
+/// <see cref="HitungRumus"/>) are for values no stored result holds, with Kinerja's own allow-listed, compiled rules.
 /// </summary>
 public interface IBacaanKinerja
 {
@@ -15,6 +16,15 @@ public interface IBacaanKinerja
 
     /// <summary>The stored results of every indicator for the years <paramref name="dariTahun"/>–<paramref name="sampaiTahun"/> (years and quarters), kabupaten region.</summary>
     Task<IReadOnlyList<HasilIndikator>> HasilAsync(int dariTahun, int sampaiTahun, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The capaian of each realisasi against its target by that indicator's own capaian rule as Kinerja holds it now (the
+    /// rule an administrator chose for the indicator — <c>Positif</c>, <c>Negatif</c>, <c>Predikat</c> or another — the
+    /// evaluation the recompute makes), for values no stored result holds, such as Evaluasi's accumulated realisasi
+    /// against the final target. In order; null where no value follows (a missing realisasi or target, an unknown
+    /// indicator, a target of 0). Not rounded.
+    /// </summary>
+    Task<IReadOnlyList<decimal?>> CapaianAsync(IReadOnlyList<CapaianDiminta> diminta, CancellationToken cancellationToken);
 
     /// <summary>The capaian category (the live category rules) of each value, in order; null where none applies.</summary>
     Task<IReadOnlyList<string?>> KategoriAsync(IReadOnlyList<decimal> capaian, CancellationToken cancellationToken);
@@ -54,6 +64,12 @@ public sealed record NodeRencana(
 /// <param name="Target">Numeric targets by period text (<c>2024</c>, <c>2024-T2</c>).</param>
 public sealed record IndikatorRencana(
     string Kode, string Nama, string Satuan, string Polaritas, string Modul, decimal? Baseline, IReadOnlyDictionary<string, decimal> Target);
+
+/// <summary>A realisasi of an indicator to be compared with a target by the indicator's capaian rule (<see cref="IBacaanKinerja.CapaianAsync"/>).</summary>
+/// <param name="Kode">Indicator code.</param>
+/// <param name="Realisasi">The realisasi; null gives no capaian.</param>
+/// <param name="Target">The numeric target; null gives no capaian.</param>
+public sealed record CapaianDiminta(string Kode, decimal? Realisasi, decimal? Target);
 
 /// <summary>A stored result of one indicator for one period.</summary>
 public sealed record HasilIndikator(string Kode, string Periode, decimal? Realisasi, decimal? Target, decimal? Capaian, string? Kategori, string Status);

@@ -106,6 +106,20 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
         return Page();
     }
 
+    /// <summary>
+    /// Removes the legacy kabupaten value of a register-derived variable (<paramref name="hapus"/>), so the register's sum
+    /// counts: a new revision, like the API's <c>DELETE …/nilai/{variabel}</c>.
+    /// </summary>
+    public async Task<IActionResult> OnPostHapusNilaiAsync(string? hapus, CancellationToken cancellationToken)
+    {
+        if (!await SiapkanAsync()) return NotFound();
+        if (!BolehMengisi) return Forbid();
+        var ifMatch = RevisiDasar is { } d and > 0 ? $"\"{d.ToString(CultureInfo.InvariantCulture)}\"" : null;
+        return await TulisAsync(
+            async () => await sender.Send(new HapusNilaiLembar.Command(Modul, Periode.ToString(), null, hapus ?? "", ifMatch), cancellationToken),
+            cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostUnggahAsync(IFormFile? berkas, CancellationToken cancellationToken)
     {
         if (!await SiapkanAsync()) return NotFound();
@@ -117,17 +131,33 @@ public sealed class LembarModel(ISender sender, IAuthorizationService authorizat
         }
         else
         {
-            try
-            {
-                await using var isi = berkas.OpenReadStream();
-                var hasil = await UnggahLembar.UnggahAsync(sender, Modul, Periode.ToString(), isi, berkas.Length, cancellationToken);
-                return RedirectToPage(new { modul = Modul, periode = Periode.ToString(), tersimpan = hasil.Revisi });
-            }
-            catch (UseCaseException e)
-            {
-                Galat = GalatPerintah.Dari(e);
-                Response.StatusCode = GalatPerintah.Status(e);
-            }
+            return await TulisAsync(
+                async () =>
+                {
+                    await using var isi = berkas.OpenReadStream();
+                    return await UnggahLembar.UnggahAsync(sender, Modul, Periode.ToString(), isi, berkas.Length, cancellationToken);
+                },
+                cancellationToken);
+        }
+        await BacaAsync(isiDariLembar: true, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// A write of the sheet that is not the typed form (an upload, a removal): on success back to the page with the
+    /// revision; refused, the page with the stored sheet, the reason in words and the API's status (400, 404, 409, 412).
+    /// </summary>
+    private async Task<IActionResult> TulisAsync(Func<Task<LembarRespons>> tulis, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var hasil = await tulis();
+            return RedirectToPage(new { modul = Modul, periode = Periode.ToString(), tersimpan = hasil.Revisi });
+        }
+        catch (UseCaseException e)
+        {
+            Galat = GalatPerintah.Dari(e);
+            Response.StatusCode = GalatPerintah.Status(e);
         }
         await BacaAsync(isiDariLembar: true, cancellationToken);
         return Page();

@@ -38,8 +38,8 @@ internal sealed class NilaiLembarConfiguration : IEntityTypeConfiguration<NilaiL
 internal static class NilaiLembarSalinan
 {
     /// <summary>
-    /// Adds or updates the rows of the values <paramref name="perubahan"/> changed, inside the caller's transaction
-    /// (a merge never removes a variable from a sheet, so a changed or new value is all there is to copy).
+    /// Adds, updates or (for a removed value, <see cref="PerubahanNilai.Sesudah"/> null) deletes the rows of the values
+    /// <paramref name="perubahan"/> changed, inside the caller's transaction.
     /// </summary>
     public static async Task SalinAsync(this BidangDbContext db, LembarData lembar, IReadOnlyList<PerubahanNilai> perubahan, CancellationToken cancellationToken)
     {
@@ -49,8 +49,12 @@ internal static class NilaiLembarSalinan
             : await db.NilaiLembar.Where(n => n.LembarId == lembar.Id).ToDictionaryAsync(n => n.Variabel, StringComparer.Ordinal, cancellationToken);
         foreach (var p in perubahan)
         {
-            if (ada.TryGetValue(p.Variabel, out var baris)) baris.Nilai = p.Sesudah;
-            else db.NilaiLembar.Add(new NilaiLembar { Lembar = lembar, Variabel = p.Variabel, Nilai = p.Sesudah });
+            if (p.Sesudah is not { } sesudah)
+            {
+                if (ada.TryGetValue(p.Variabel, out var dihapus)) db.NilaiLembar.Remove(dihapus);
+            }
+            else if (ada.TryGetValue(p.Variabel, out var baris)) baris.Nilai = sesudah;
+            else db.NilaiLembar.Add(new NilaiLembar { Lembar = lembar, Variabel = p.Variabel, Nilai = sesudah });
         }
     }
 

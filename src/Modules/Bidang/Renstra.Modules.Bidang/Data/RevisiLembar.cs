@@ -26,8 +26,11 @@ internal sealed class RevisiLembar
     public List<PerubahanNilai> Perubahan { get; set; } = [];
 }
 
-/// <summary>A value a revision changed: <see cref="Sebelum"/> is null when the variable was new.</summary>
-internal sealed record PerubahanNilai(string Variabel, decimal? Sebelum, decimal Sesudah);
+/// <summary>
+/// A value a revision changed: <see cref="Sebelum"/> is null when the variable was new, <see cref="Sesudah"/> when the
+/// revision removed it from the sheet (<c>HapusNilaiLembar</c>: a legacy kabupaten value giving way to the register's sum).
+/// </summary>
+internal sealed record PerubahanNilai(string Variabel, decimal? Sebelum, decimal? Sesudah);
 
 internal sealed class RevisiLembarConfiguration : IEntityTypeConfiguration<RevisiLembar>
 {

@@ -1,11 +1,13 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.Modules.Bidang.Data;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
+using Renstra.Shared.Outbox;
 
 namespace Renstra.Modules.Bidang.Features;
 
@@ -48,6 +50,17 @@ internal static class LembarKonteks
         new DateTimeOffset(DateTime.SpecifyKind(lembar.DiubahPadaUtc, DateTimeKind.Utc)));
 
     public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    /// <summary>The raw <c>If-Match</c> header of a write, if any.</summary>
+    public static string? IfMatch(this HttpRequest request) => request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
+
+    /// <summary>A sheet write's answer: the sheet with <c>ETag: "&lt;revisi&gt;"</c>.</summary>
+    public static async Task<Ok<LembarRespons>> JawabLembarAsync(this HttpResponse response, ValueTask<LembarRespons> tulis)
+    {
+        var lembar = await tulis;
+        response.SetETag(lembar.Revisi);
+        return TypedResults.Ok(lembar);
+    }
 
     /// <summary>Sets <c>ETag: "&lt;revisi&gt;"</c>.</summary>
     public static void SetETag(this HttpResponse response, int revisi) => response.Headers.ETag = $"\"{revisi}\"";
@@ -99,6 +112,44 @@ internal static class LembarKonteks
                 await Task.Delay(Random.Shared.Next(5, 20 + percobaan * 5), cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// A new revision of <paramref name="lembar"/> holding <paramref name="gabungan"/>: the sheet, its value rows, the
+    /// revision (who, when, source, what changed) and the event for Kinerja (the whole sheet, plus the variables the
+    /// revision removed) — added to the caller's context, which commits them in one transaction.
+    /// </summary>
+    public static async Task TulisRevisiAsync(
+        this BidangDbContext db, IBidangEvents events, LembarData lembar, string modul, Dictionary<string, decimal> gabungan,
+        List<PerubahanNilai> perubahan, string sumber, string oleh, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var sekarang = time.GetUtcNow().UtcDateTime;
+        lembar.Revisi++;
+        lembar.Nilai = gabungan;
+        lembar.DiubahOleh = oleh;
+        lembar.DiubahPadaUtc = sekarang;
+        await db.SalinAsync(lembar, perubahan, cancellationToken);
+        db.Revisi.Add(new RevisiLembar
+        {
+            Lembar = lembar,
+            Nomor = lembar.Revisi,
+            Oleh = oleh,
+            PadaUtc = sekarang,
+            Sumber = sumber,
+            Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
+            Perubahan = perubahan,
+        });
+        db.AddIntegrationEvent(events.LembarDiterima() with
+        {
+            Modul = modul,
+            Periode = lembar.Periode,
+            Wilayah = lembar.Wilayah,
+            Revisi = lembar.Revisi,
+            Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
+            Dihapus = perubahan.Where(p => p.Sesudah is null).Select(p => p.Variabel).ToList(),
+            Oleh = oleh,
+            Waktu = Utc(sekarang),
+        });
     }
 
     /// <summary>The sheet after merging <paramref name="nilai"/> over <paramref name="sebelum"/>, and what changed.</summary>

@@ -123,37 +123,12 @@ public static partial class SimpanLembar
             await PeriksaKabupatenDariRegisterAsync(db, periode, wilayah, periksa.Turunan, perubahan, periksa.Katalog, ct);
             if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
 
-            var sekarang = time.GetUtcNow().UtcDateTime;
             if (lembar is null)
             {
                 lembar = new LembarData { Periode = periode, Wilayah = wilayah };
                 db.Lembar.Add(lembar);
             }
-            lembar.Revisi = revisiSaatIni + 1;
-            lembar.Nilai = gabungan;
-            lembar.DiubahOleh = user.Name;
-            lembar.DiubahPadaUtc = sekarang;
-            await db.SalinAsync(lembar, perubahan, ct);
-            db.Revisi.Add(new RevisiLembar
-            {
-                Lembar = lembar,
-                Nomor = lembar.Revisi,
-                Oleh = user.Name,
-                PadaUtc = sekarang,
-                Sumber = command.Sumber,
-                Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
-                Perubahan = perubahan,
-            });
-            db.AddIntegrationEvent(services.Events(command.Modul).LembarDiterima() with
-            {
-                Modul = command.Modul,
-                Periode = periode,
-                Wilayah = wilayah,
-                Revisi = lembar.Revisi,
-                Nilai = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal),
-                Oleh = user.Name,
-                Waktu = LembarKonteks.Utc(sekarang),
-            });
+            await db.TulisRevisiAsync(services.Events(command.Modul), lembar, command.Modul, gabungan, perubahan, command.Sumber, user.Name, time, ct);
             await db.SaveChangesAsync(ct);
             await transaksi.CommitAsync(ct);
             return lembar.KeRespons();
@@ -203,15 +178,10 @@ public static partial class SimpanLembar
     }
 
     internal static void Map(RouteGroupBuilder group, BidangModul modul) =>
-        group.MapPut("/data/{periode}", async (
+        group.MapPut("/data/{periode}", (
                 string periode, [FromQuery] string? wilayah, [FromBody] JsonElement isi,
                 HttpRequest request, HttpResponse response, ISender sender, CancellationToken cancellationToken) =>
-            {
-                var ifMatch = request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
-                var lembar = await sender.Send(new Command(modul.Nama, periode, wilayah, BacaIsi(isi), ifMatch), cancellationToken);
-                response.SetETag(lembar.Revisi);
-                return TypedResults.Ok(lembar);
-            })
+                response.JawabLembarAsync(sender.Send(new Command(modul.Nama, periode, wilayah, BacaIsi(isi), request.IfMatch()), cancellationToken)))
             .RequireAuthorization(KebijakanAkses.PengisiData(modul.Nama))
             .WithName($"{modul.Nama}.SimpanLembar")
             .WithSummary("Kirim data variabel satu periode (digabung ke lembar, menjadi revisi baru)")

@@ -22,7 +22,7 @@ public static partial class SimpanLembar
             var turunan = await register.DaftarAsync(cancellationToken);
             var galat = kode.Where(turunan.ContainsKey).ToDictionary(
                 k => k,
-                k => new[] { $"{k} pada lembar kecamatan dihitung dari register {NamaRegister(turunan[k])}; ubah data register, bukan lembar." },
+                k => new[] { $"{k} pada lembar kecamatan dihitung dari register {SebutanRegister.Sebut(turunan[k])}; ubah data register, bukan lembar." },
                 StringComparer.Ordinal);
             if (galat.Count > 0) throw new ValidationFailedException(galat, "Data ditolak; tidak ada yang disimpan. Variabel dari register tidak diisi manual.");
         }
@@ -67,15 +67,12 @@ public static partial class SimpanLembar
                 k => new[]
                 {
                     $"{nama.GetValueOrDefault(k, k)} untuk kabupaten pada periode {periode} adalah jumlah kecamatan yang dihitung dari " +
-                    $"register {NamaRegister(turunan[k])}; tidak bisa diketik. Ubah data di register {NamaRegister(turunan[k])}.",
+                    $"register {SebutanRegister.Sebut(turunan[k])}; tidak bisa diketik. Ubah data di register {SebutanRegister.Sebut(turunan[k])}.",
                 },
                 StringComparer.Ordinal);
             throw new ValidationFailedException(galat,
                 "Data ditolak; tidak ada yang disimpan. Angka yang dihitung dari register tidak diketik di lembar kabupaten.");
         }
-
-        /// <summary>A register's name as people say it.</summary>
-        private static string NamaRegister(string register) => register == "UsahaMikro" ? "usaha mikro" : register.ToLowerInvariant();
 
         /// <summary>The submitted variables whose aggregation is <c>Kumulatif</c> (typed submissions only).</summary>
         private static HashSet<string> Kumulatif(Command command, IReadOnlyList<VariabelBidang> katalog, IEnumerable<string> kode)

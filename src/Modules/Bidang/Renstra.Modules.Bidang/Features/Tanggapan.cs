@@ -19,8 +19,8 @@ public sealed record RevisiRespons(
     IReadOnlyDictionary<string, decimal> Nilai,
     IReadOnlyList<PerubahanRespons> Perubahan);
 
-/// <summary>A changed value; <c>sebelum</c> is null when the variable had no value yet.</summary>
-public sealed record PerubahanRespons(string Variabel, decimal? Sebelum, decimal Sesudah);
+/// <summary>A changed value; <c>sebelum</c> is null when the variable had no value yet, <c>sesudah</c> when the revision removed it.</summary>
+public sealed record PerubahanRespons(string Variabel, decimal? Sebelum, decimal? Sesudah);
 
 /// <summary>The lock state of a period's sheet, with its history (oldest first).</summary>
 public sealed record StatusKunciRespons(

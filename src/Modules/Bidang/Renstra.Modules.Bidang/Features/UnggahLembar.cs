@@ -66,10 +66,7 @@ public static class UnggahLembar
                 ISender sender, CancellationToken cancellationToken) =>
             {
                 var isi = await BacaIsiAsync(request, cancellationToken);
-                var ifMatch = request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
-                var lembar = await sender.Send(new Command(modul.Nama, periode, wilayah, isi, ifMatch), cancellationToken);
-                response.SetETag(lembar.Revisi);
-                return TypedResults.Ok(lembar);
+                return await response.JawabLembarAsync(sender.Send(new Command(modul.Nama, periode, wilayah, isi, request.IfMatch()), cancellationToken));
             })
             .RequireAuthorization(KebijakanAkses.PengisiData(modul.Nama))
             .WithName($"{modul.Nama}.UnggahLembar")

@@ -100,6 +100,24 @@ public static class LihatEvaluasiRenja
                     UnitPenanggungJawab(node.Modul), null, k, rp));
             }
 
+            // Columns 14 (13 against 5) and the Renja capaian (12 against 7) by each indicator's own capaian rule in Kinerja.
+            // The Renja capaian of a whole year is Kinerja's stored result when column 12 is that stored year; every other
+            // value is an accumulation no stored result holds, so Kinerja evaluates its rule for it (docs/evaluasi.md).
+            var dihitung = perKode.Values.ToList();
+            var capaianDihitung = await PeriodeRenstra.CapaianAsync(kinerja, [
+                .. dihitung.Select(i => new CapaianDiminta(i.Kode, i.K.RealisasiRenstraSdTahunIni, i.K.TargetRenstraAkhir)),
+                .. dihitung.Select(i => new CapaianDiminta(i.Kode, i.CapaianRenja is null ? i.K.RealisasiRenja : null, i.K.TargetRenja)),
+            ], cancellationToken);
+            for (var n = 0; n < dihitung.Count; n++)
+            {
+                var i = dihitung[n];
+                perKode[i.Kode] = i with
+                {
+                    K = i.K with { TingkatCapaian = capaianDihitung[n] },
+                    CapaianRenja = i.CapaianRenja ?? capaianDihitung[dihitung.Count + n],
+                };
+            }
+
             var program = baris.Where(b => b.Tingkat == TingkatRencana.Program).ToList();
             var jumlahRp = Jumlah(program.Select(p => p.Rp).ToList());
             var semuaIndikator = perKode.Values.ToList();
@@ -139,12 +157,14 @@ public static class LihatEvaluasiRenja
             var triwulan = Enumerable.Range(1, 4).Select(t => t <= q ? Realisasi($"{tahun}-T{t}") : null).ToList();
             // The whole year's stored result aggregates the year's variables by their own rules (ratios of sums);
             // before the year is complete only the quarters so far count, accumulated by the indicator's rule.
-            var renja = q == 4 && Realisasi($"{tahun}") is { } setahun ? setahun : Akumulasi.Terapkan(cara, triwulan);
+            var setahun = q == 4 && hasil.TryGetValue((indikator.Kode, $"{tahun}"), out var h) && h.Realisasi is not null ? h : null;
+            var renja = setahun?.Realisasi ?? Akumulasi.Terapkan(cara, triwulan);
             var sdTahunIni = Akumulasi.Terapkan(cara, [.. tahunLalu, renja]);
             var targetRenja = Target($"{tahun}");
-            var k = new KolomE81(targetAkhir, sdTahunLalu, targetRenja, triwulan, renja, sdTahunIni, PeriodeRenstra.Capaian(indikator.Polaritas, sdTahunIni, targetAkhir));
+            // Capaian (column 14, and the Renja capaian unless the stored year result has it) follow from Kinerja in one call.
+            var k = new KolomE81(targetAkhir, sdTahunLalu, targetRenja, triwulan, renja, sdTahunIni, null);
             return new IndikatorE81(indikator.Kode, indikator.Nama, indikator.Satuan, indikator.Polaritas, cara, k,
-                PeriodeRenstra.Capaian(indikator.Polaritas, renja, targetRenja), null);
+                PeriodeRenstra.Bulat(setahun?.Capaian), null);
         }
 
         private async Task<List<string?>> KategoriAsync(IReadOnlyList<decimal?> nilai, CancellationToken cancellationToken)

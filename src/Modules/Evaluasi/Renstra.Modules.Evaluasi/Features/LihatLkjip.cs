@@ -54,6 +54,15 @@ public static class LihatLkjip
                     $"{i + 1}", g.Key,
                     g.First().SasaranIndikator.Where(indikator.ContainsKey).Select(k => Ukur(indikator[k], hasil, tahun)).ToList()))
                 .ToList();
+            // The year's realisasi against the final target: no stored result holds it, so Kinerja evaluates the indicator's rule.
+            var diukur = pengukuran.SelectMany(s => s.Indikator).ToList();
+            var capaianAkhir = await PeriodeRenstra.CapaianAsync(kinerja,
+                diukur.Select(i => new CapaianDiminta(i.Kode, i.Realisasi, i.TargetAkhir)).ToList(), cancellationToken);
+            var perIndikator = diukur.Select((i, n) => (i.Kode, Nilai: capaianAkhir[n])).DistinctBy(x => x.Kode).ToDictionary(x => x.Kode, x => x.Nilai, StringComparer.Ordinal);
+            pengukuran = pengukuran.Select(s => s with
+            {
+                Indikator = s.Indikator.Select(i => i with { CapaianTerhadapTargetAkhir = perIndikator[i.Kode] }).ToList(),
+            }).ToList();
 
             var dpa = await db.DpaAsync(tahun, cancellationToken);
             var realisasi = (await db.RealisasiAsync(tahun, tahun, cancellationToken))[tahun];
@@ -83,7 +92,7 @@ public static class LihatLkjip
                 .Select(t => new NilaiTahunLkjip(t, Target(t), Hasil(t)?.Realisasi, Hasil(t)?.Capaian)).ToList();
             var targetAkhir = Target(PeriodeRenstra.TahunAkhir);
             return new PengukuranIndikator(i.Kode, i.Nama, i.Satuan, Target(tahun), ini?.Realisasi, ini?.Capaian, ini?.Kategori, sebelumnya,
-                targetAkhir, PeriodeRenstra.Capaian(i.Polaritas, ini?.Realisasi, targetAkhir));
+                targetAkhir, null);
         }
     }
 

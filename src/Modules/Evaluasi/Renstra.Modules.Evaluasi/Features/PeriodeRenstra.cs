@@ -1,3 +1,5 @@
+using Renstra.Modules.Kinerja.Contracts;
+
 namespace Renstra.Modules.Evaluasi.Features;
 
 /// <summary>The Renstra's period and the capaian of a value against a target, shared by the evaluation documents.</summary>
@@ -10,14 +12,14 @@ public static class PeriodeRenstra
     public const int TahunAkhir = 2026;
 
     /// <summary>
-    /// Capaian of a realisasi against a target: realisasi ÷ target × 100 for a positive indicator; for a
-    /// negative one (lower is better) (2 × target − realisasi) ÷ target × 100, not below 0 — the shipped
-    /// <c>Positif</c>/<c>Negatif</c> capaian rules of Kinerja.
+    /// The capaian of each realisasi against its target by the indicator's own capaian rule, as Kinerja holds it
+    /// (<see cref="IBacaanKinerja.CapaianAsync"/>: the rule an admin chose, not a copy of the shipped Positif/Negatif
+    /// forms), rounded to two decimals as the documents print it.
     /// </summary>
-    internal static decimal? Capaian(string polaritas, decimal? realisasi, decimal? target)
-    {
-        if (realisasi is not { } r || target is not { } t || t == 0) return null;
-        var nilai = polaritas == "Negatif" ? Math.Max(0, (2 * t - r) / t * 100m) : r / t * 100m;
-        return Math.Round(nilai, 2, MidpointRounding.AwayFromZero);
-    }
+    internal static async Task<IReadOnlyList<decimal?>> CapaianAsync(
+        IBacaanKinerja kinerja, IReadOnlyList<CapaianDiminta> diminta, CancellationToken cancellationToken) =>
+        (await kinerja.CapaianAsync(diminta, cancellationToken)).Select(Bulat).ToList();
+
+    /// <summary>Two decimals, as the documents print a capaian.</summary>
+    internal static decimal? Bulat(decimal? nilai) => nilai is { } n ? Math.Round(n, 2, MidpointRounding.AwayFromZero) : null;
 }

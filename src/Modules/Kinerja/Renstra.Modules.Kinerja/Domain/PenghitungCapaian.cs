@@ -33,6 +33,32 @@ internal sealed record AturanCapaianTerkompilasi(
     public int? Peringkat(string predikat) =>
         Predikat.Where(p => string.Equals(p.Nama, predikat, StringComparison.OrdinalIgnoreCase)).Select(p => (int?)p.Peringkat).FirstOrDefault();
 
+    /// <summary>
+    /// The capaian of <paramref name="realisasi"/> against a numeric <paramref name="target"/> by the capaian rule
+    /// <paramref name="namaAturan"/> (a graded indicator's <c>Predikat</c> rule compares the grades both values fall in);
+    /// null when the rule is unknown, a value has no grade, or the rule has no value (division by zero).
+    /// </summary>
+    public decimal? CapaianDari(string namaAturan, decimal realisasi, decimal target)
+    {
+        if (!Capaian.TryGetValue(namaAturan, out var rumus)) return null;
+        var nilai = new Dictionary<string, decimal>(StringComparer.Ordinal) { [KonteksCapaian.Realisasi] = realisasi, [KonteksCapaian.Target] = target };
+        if (namaAturan == AturanPredikat)
+        {
+            if (PredikatDari(realisasi) is not { } r || PredikatDari(target) is not { } t) return null;
+            nilai[KonteksCapaian.PeringkatRealisasi] = r.Peringkat;
+            nilai[KonteksCapaian.PeringkatTarget] = t.Peringkat;
+        }
+        return TryHitungCapaian(rumus, nilai, out var capaian, out _) ? capaian : null;
+    }
+
+    /// <summary>Evaluates a capaian rule over the named values it may read (<see cref="KonteksCapaian.Skalar"/>; an absent one is 0).</summary>
+    public static bool TryHitungCapaian(RumusTerkompilasi rumus, IReadOnlyDictionary<string, decimal> nilai, out decimal capaian, out string? alasan)
+    {
+        var slot = new decimal[rumus.JumlahSlot];
+        foreach (var a in rumus.Acuan) slot[a.Slot] = nilai.GetValueOrDefault(a.Nama);
+        return rumus.TryHitung(slot, out capaian, out alasan);
+    }
+
     public string? KategoriDari(decimal capaian)
     {
         foreach (var (nama, rumus) in Kategori)
@@ -160,9 +186,7 @@ internal static class PenghitungCapaian
         nilaiCapaian[KonteksCapaian.Realisasi] = realisasi;
         nilaiCapaian[KonteksCapaian.Target] = target.Nilai ?? 0m;
 
-        var slotCapaian = new decimal[rumusCapaian.JumlahSlot];
-        foreach (var a in rumusCapaian.Acuan) slotCapaian[a.Slot] = nilaiCapaian.GetValueOrDefault(a.Nama);
-        if (!rumusCapaian.TryHitung(slotCapaian, out var capaian, out var alasanCapaian))
+        if (!AturanCapaianTerkompilasi.TryHitungCapaian(rumusCapaian, nilaiCapaian, out var capaian, out var alasanCapaian))
             return new(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.Lengkap, [], alasanCapaian, jejak with { Keterangan = alasanCapaian });
         var kategori = aturan.KategoriDari(capaian);
         return new(realisasi, target.Nilai, target.Predikat, capaian, kategori, predikat?.Nama, StatusCapaian.Lengkap, [], null,

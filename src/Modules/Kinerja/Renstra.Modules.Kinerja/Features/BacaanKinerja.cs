@@ -69,6 +69,22 @@ internal sealed class BacaanKinerja(KinerjaDbContext db, RencanaRenstra rencana,
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<decimal?>> CapaianAsync(IReadOnlyList<CapaianDiminta> diminta, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(diminta);
+        if (diminta.Count == 0) return [];
+        var (aturan, _, _) = await katalog.AturanBerlakuAsync(cancellationToken);
+        var kode = diminta.Select(d => d.Kode).Distinct(StringComparer.Ordinal).ToList();
+        // The latest version's rule: the indicator as the catalog (and the rule pages) show it now.
+        var aturanIndikator = await db.IndikatorVersi.AsNoTracking()
+            .Where(v => kode.Contains(v.Kode) && db.Indikator.Any(i => i.Kode == v.Kode && i.VersiTerakhir == v.Versi))
+            .ToDictionaryAsync(v => v.Kode, v => v.AturanCapaian, StringComparer.Ordinal, cancellationToken);
+        return diminta.Select(d =>
+            d.Realisasi is { } r && d.Target is { } t && t != 0 && aturanIndikator.TryGetValue(d.Kode, out var nama)
+                ? aturan.CapaianDari(nama, r, t)
+                : null).ToList();
+    }
+
     public async Task<IReadOnlyList<string?>> KategoriAsync(IReadOnlyList<decimal> capaian, CancellationToken cancellationToken)
     {
         var aturan = await katalog.AturanKategoriAsync(cancellationToken);

@@ -79,8 +79,19 @@ public sealed partial class TerimaLembarDataBidang(
 
     private void Salin(LembarDataDiterimaIntegrationEvent notification, Dictionary<string, NilaiVariabel> stored, DateTime now)
     {
+        // A removed value (the legacy kabupaten value giving way to the register's sum) goes unless a newer revision holds it.
+        foreach (var kode in notification.Dihapus)
+        {
+            if (!stored.TryGetValue(kode, out var existing) || existing.Revisi >= notification.Revisi) continue;
+            db.NilaiVariabel.Remove(existing);
+            stored.Remove(kode);
+        }
+        // The event carries the whole sheet, so every value of a revision already applied is stored with that number:
+        // an older event delivered late (a retried failure) adds nothing, and cannot bring back a value removed since.
+        var terbaru = stored.Count == 0 ? 0 : stored.Values.Max(n => n.Revisi);
         foreach (var (kode, nilai) in notification.Nilai)
         {
+            if (!stored.ContainsKey(kode) && notification.Revisi < terbaru) continue;
             if (stored.TryGetValue(kode, out var existing))
             {
                 if (existing.Revisi > notification.Revisi) continue;
