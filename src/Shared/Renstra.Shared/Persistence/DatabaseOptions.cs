@@ -10,12 +10,19 @@ public enum DatabaseProvider
 
 /// <summary>
 /// <c>Renstra:Database:Provider</c>, <c>Renstra:DataDirectory</c>, <c>ConnectionStrings:Renstra</c> and
-/// <c>Renstra:Database:GroupCommit</c> (SQLite: commits share their disk flush, <see cref="KomitBersama"/>; default on).
+/// <c>Renstra:Database:GroupCommit</c> (SQLite: commits share their disk flush, <see cref="KomitBersama"/>; default on) and
+/// <c>Renstra:Database:CompiledModels</c> (<see cref="CompiledModelAttribute"/>; default on).
 /// </summary>
 public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirectory, string? ConnectionString)
 {
     /// <summary>SQLite only: <c>synchronous=NORMAL</c> plus a shared flush awaited by every commit, instead of FULL.</summary>
     public bool GroupCommit { get; init; } = true;
+
+    /// <summary>
+    /// Each context starts with its generated compiled model instead of building its model by conventions at first use
+    /// (docs/benchmarks.md, "Compiled models"); <c>false</c> only to compare or to rule the generated code out.
+    /// </summary>
+    public bool CompiledModels { get; init; } = true;
 
     public static DatabaseOptions From(IConfiguration configuration)
     {
@@ -30,6 +37,7 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirec
         return new DatabaseOptions(provider, dataDirectory, configuration.GetConnectionString("Renstra"))
         {
             GroupCommit = !string.Equals(configuration["Renstra:Database:GroupCommit"], "false", StringComparison.OrdinalIgnoreCase),
+            CompiledModels = !string.Equals(configuration["Renstra:Database:CompiledModels"], "false", StringComparison.OrdinalIgnoreCase),
         };
     }
 

@@ -13,7 +13,8 @@ public static class ModuleDbContextRegistration
     /// <summary>
     /// Registers a module's DbContext on the configured provider. <typeparamref name="TSqliteContext"/>
     /// derives from <typeparamref name="TContext"/> only to carry the SQLite migrations (EF Core keeps one
-    /// migration set per context type); code always asks for <typeparamref name="TContext"/>.
+    /// migration set per context type); code always asks for <typeparamref name="TContext"/>. Each of the two has its
+    /// compiled model (<see cref="CompiledModelAttribute"/>), used unless <c>Renstra:Database:CompiledModels</c> is <c>false</c>.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqliteContext>(
         this IServiceCollection services, IConfiguration configuration, string moduleName, string schema,
@@ -36,6 +37,7 @@ public static class ModuleDbContextRegistration
             services.AddDbContext<TContext, TSqliteContext>((sp, o) =>
             {
                 IInterceptor[] module = [sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(), sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))];
+                if (options.CompiledModels) o.UseModel(CompiledModelAttribute.Of<TSqliteContext>());
                 o.UseSqlite(connectionString)
                     .ConfigureWarnings(SkipPendingModelCheck)
                     .AddInterceptors(options.GroupCommit ? [sp.GetRequiredService<KomitBersamaInterceptor>(), .. module] : module);
@@ -43,15 +45,18 @@ public static class ModuleDbContextRegistration
         }
         else
         {
-            services.AddDbContext<TContext>((sp, o) => o
+            services.AddDbContext<TContext>((sp, o) =>
+            {
+                if (options.CompiledModels) o.UseModel(CompiledModelAttribute.Of<TContext>());
                 // No retrying execution strategy: it forbids the explicit transactions some use cases
                 // need, and every write here is a single SaveChanges the client may safely repeat.
-                .UseSqlServer(options.SqlServerConnectionString(), sql => sql
-                    .MigrationsHistoryTable("__EFMigrationsHistory", schema))
-                .ConfigureWarnings(SkipPendingModelCheck)
-                .AddInterceptors(
-                    sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
-                    sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))));
+                o.UseSqlServer(options.SqlServerConnectionString(), sql => sql
+                        .MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                    .ConfigureWarnings(SkipPendingModelCheck)
+                    .AddInterceptors(
+                        sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
+                        sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext)));
+            });
         }
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleName,
             options.Provider == DatabaseProvider.Sqlite ? typeof(TSqliteContext).Assembly : null));

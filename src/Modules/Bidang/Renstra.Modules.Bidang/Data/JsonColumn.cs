@@ -9,15 +9,18 @@ namespace Renstra.Modules.Bidang.Data;
 /// Stores small value collections as one JSON text column: a sheet is always read and written whole,
 /// and JSON keeps decimals exact on both providers.
 /// </summary>
+/// <remarks>
+/// The conversions call methods instead of capturing <see cref="Options"/>: the compiled models
+/// (scripts/optimize-models.sh) write each conversion out as C#, which cannot reach a private field.
+/// </remarks>
 internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static PropertyBuilder<Dictionary<string, decimal>> HasNilaiJson(this PropertyBuilder<Dictionary<string, decimal>> property) =>
         property.HasConversion(
-            v => JsonSerializer.Serialize(new SortedDictionary<string, decimal>(v, StringComparer.Ordinal), Options),
-            s => new Dictionary<string, decimal>(
-                JsonSerializer.Deserialize<Dictionary<string, decimal>>(s, Options) ?? new(), StringComparer.Ordinal),
+            v => TulisNilai(v),
+            s => BacaNilai(s),
             new ValueComparer<Dictionary<string, decimal>>(
                 (a, b) => a != null && b != null && a.Count == b.Count && a.All(kv => b.ContainsKey(kv.Key) && b[kv.Key] == kv.Value),
                 v => v.Count,
@@ -25,10 +28,20 @@ internal static class JsonColumn
 
     public static PropertyBuilder<List<T>> HasJson<T>(this PropertyBuilder<List<T>> property) =>
         property.HasConversion(
-            v => JsonSerializer.Serialize(v, Options),
-            s => JsonSerializer.Deserialize<List<T>>(s, Options) ?? new List<T>(),
+            v => Tulis(v),
+            s => Baca<T>(s),
             new ValueComparer<List<T>>(
                 (a, b) => a != null && b != null && a.SequenceEqual(b),
                 v => v.Count,
                 v => v.ToList()));
+
+    internal static string TulisNilai(Dictionary<string, decimal> nilai) =>
+        JsonSerializer.Serialize(new SortedDictionary<string, decimal>(nilai, StringComparer.Ordinal), Options);
+
+    internal static Dictionary<string, decimal> BacaNilai(string json) =>
+        new(JsonSerializer.Deserialize<Dictionary<string, decimal>>(json, Options) ?? new(), StringComparer.Ordinal);
+
+    internal static string Tulis<T>(List<T> daftar) => JsonSerializer.Serialize(daftar, Options);
+
+    internal static List<T> Baca<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
 }

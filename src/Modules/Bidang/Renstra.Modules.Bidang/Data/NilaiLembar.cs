@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.Shared.Hosting;
 
@@ -59,6 +62,34 @@ internal static class NilaiLembarSalinan
     }
 
     /// <summary>
+    /// Whether any sheet with a revision has no value row at all — what <see cref="IsiYangBelumAsync"/> would fill. One
+    /// plain statement on the connection: asked at every start, where almost always the answer is no, it spares the
+    /// start translating the back-fill's query for each bidang context (docs/benchmarks.md, "Cold start").
+    /// </summary>
+    public static async Task<bool> AdaYangBelumAsync(this BidangDbContext db, CancellationToken cancellationToken)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var lembar = db.Model.FindEntityType(typeof(LembarData))!.GetTableMappings().Single();
+        var nilai = db.Model.FindEntityType(typeof(NilaiLembar))!.GetTableMappings().Single();
+        string Tabel(ITableMapping t) => sql.DelimitIdentifier(t.Table.Name, t.Table.Schema);
+        string Kolom(ITableMapping t, string properti) => sql.DelimitIdentifier(t.ColumnMappings.Single(m => m.Property.Name == properti).Column.Name);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var perintah = db.Database.GetDbConnection().CreateCommand();
+            perintah.CommandText =
+                $"SELECT CASE WHEN EXISTS (SELECT 1 FROM {Tabel(lembar)} l WHERE l.{Kolom(lembar, nameof(LembarData.Revisi))} > 0 " +
+                $"AND NOT EXISTS (SELECT 1 FROM {Tabel(nilai)} n WHERE n.{Kolom(nilai, nameof(NilaiLembar.LembarId))} = l.{Kolom(lembar, nameof(LembarData.Id))})) " +
+                "THEN 1 ELSE 0 END";
+            return Convert.ToInt32(await perintah.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
     /// The rows of sheets stored before this table existed (or by a writer that skipped it), from their JSON; run at
     /// start, before requests. Idempotent: only sheets with a revision and no row at all are filled.
     /// </summary>
@@ -86,6 +117,7 @@ internal sealed class IsiNilaiLembarSaatMulai(IEnumerable<BidangModul> modul, IS
         foreach (var m in modul)
         {
             var db = services.GetRequiredKeyedService<BidangDbContext>(m.Nama);
+            if (!await db.AdaYangBelumAsync(cancellationToken)) continue;
             try
             {
                 await db.IsiYangBelumAsync(cancellationToken);
