@@ -3,7 +3,7 @@ using Renstra.Modules.Kinerja.Data;
 
 namespace Renstra.Modules.Kinerja.Tests;
 
-/// <summary>How a region's recompute is written in pieces, and how long a region rests between its runs.</summary>
+/// <summary>How a region's recompute is written in pieces (and when a piece ends its transaction), and how long a region rests between its runs.</summary>
 public sealed class PotonganTulisTests
 {
     private static List<HasilCapaian> Baris(int jumlah, int idAwal) =>
@@ -30,6 +30,19 @@ public sealed class PotonganTulisTests
         Assert.Empty(satu.Baru);
         Assert.Empty(satu.Berubah);
     }
+
+    // sqlite, rows in the transaction so far, writers waiting for the file, of them this run's large regions, another slot holds a region
+    [Theory]
+    [InlineData(true, 2000, 0, 0, true, false)] // a rule edit: two slots work through every region — one transaction per region
+    [InlineData(true, 2000, 1, 1, true, false)] // the other slot waits with a large region of its own: no one is served sooner
+    [InlineData(true, 4000, 2, 1, true, true)] // a small region's write or an inbox batch waits as well: it gets the file after this piece
+    [InlineData(true, 2000, 1, 0, true, true)]
+    [InlineData(true, PemrosesHitungUlang.UkuranTransaksiMaks, 0, 0, true, true)] // a kabupaten's burst never holds the file for long
+    [InlineData(true, 2000, 0, 0, false, true)] // a region the run computes alone is written piece by piece, as before
+    [InlineData(false, 2000, 0, 0, true, true)] // SQL Server: other instances' writers are not seen here
+    public void A_region_commits_a_piece_early_only_when_that_lets_someone_in(
+        bool sqlite, int baris, int menunggu, int besarMenunggu, bool adaWilayahLain, bool dilepas) =>
+        Assert.Equal(dilepas, PemrosesHitungUlang.TulisPerluDilepas(sqlite, baris, menunggu, besarMenunggu, adaWilayahLain));
 
     [Theory]
     [InlineData(20, 20)]

@@ -14,7 +14,7 @@ namespace Renstra.Shared.Persistence;
 /// </summary>
 public static class GerbangTulisSqlite
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gerbang = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Antrean> Gerbang = new(StringComparer.Ordinal);
     private static readonly AsyncLocal<Giliran?> Sekarang = new();
 
     /// <summary>
@@ -26,10 +26,18 @@ public static class GerbangTulisSqlite
         if (db.Database.GetDbConnection() is not SqliteConnection { DataSource: { Length: > 0 } berkas } || berkas == ":memory:")
             return Task.FromResult<IDisposable>(Giliran.Kosong);
         var path = Path.GetFullPath(berkas);
-        var giliran = new Giliran(path, Gerbang.GetOrAdd(path, _ => new SemaphoreSlim(1, 1)));
+        var giliran = new Giliran(path, Gerbang.GetOrAdd(path, _ => new Antrean()));
         Sekarang.Value = giliran;
         return giliran.TungguAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// How many writers of this process wait for their turn on <paramref name="db"/>'s file now (0 on SQL Server): a long
+    /// writer asks it to decide whether to commit what it has and let them in (<c>PemrosesHitungUlang</c>).
+    /// </summary>
+    public static int Menunggu(DbContext db) =>
+        db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } berkas } && berkas != ":memory:"
+        && Gerbang.TryGetValue(Path.GetFullPath(berkas), out var antrean) ? Volatile.Read(ref antrean.Menunggu) : 0;
 
     /// <summary>A transaction on <paramref name="berkas"/> committed in this flow: the next writer may begin.</summary>
     internal static void Selesai(string berkas)
@@ -37,7 +45,14 @@ public static class GerbangTulisSqlite
         if (Sekarang.Value is { } giliran && giliran.Berkas == berkas) giliran.Dispose();
     }
 
-    private sealed class Giliran(string berkas, SemaphoreSlim? gerbang) : IDisposable
+    private sealed class Antrean
+    {
+        public readonly SemaphoreSlim Gerbang = new(1, 1);
+
+        public int Menunggu;
+    }
+
+    private sealed class Giliran(string berkas, Antrean? antrean) : IDisposable
     {
         public static readonly Giliran Kosong = new("", null);
 
@@ -47,14 +62,22 @@ public static class GerbangTulisSqlite
 
         public async Task<IDisposable> TungguAsync(CancellationToken cancellationToken)
         {
-            await gerbang!.WaitAsync(cancellationToken);
+            Interlocked.Increment(ref antrean!.Menunggu);
+            try
+            {
+                await antrean.Gerbang.WaitAsync(cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref antrean.Menunggu);
+            }
             Volatile.Write(ref _dipegang, 1);
             return this;
         }
 
         public void Dispose()
         {
-            if (gerbang is not null && Interlocked.Exchange(ref _dipegang, 0) == 1) gerbang.Release();
+            if (antrean is not null && Interlocked.Exchange(ref _dipegang, 0) == 1) antrean.Gerbang.Release();
         }
     }
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,12 +15,14 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// <summary>
 /// The Hangfire job that drains <see cref="PermintaanHitungUlang"/>: all due requests of a region
 /// become one recompute of that region (each affected period once, however many sheets arrived), written in pieces
-/// of <see cref="UkuranPotongTulis"/> rows; the last piece also deletes exactly those requests and writes a new version
+/// of <see cref="UkuranPotongTulis"/> rows that end their transaction only when that lets another writer in
+/// (<see cref="TulisPerluDilepas"/>); the last piece also deletes exactly those requests and writes a new version
 /// stamp, so the read says <c>SedangDihitung</c> until the whole region is stored. A region's next run waits as long as
 /// its last one took (<see cref="Istirahat"/>). The job has a Hangfire queue of its own (<see cref="AntrianLatar.HitungUlang"/>).
 /// Regions are computed <c>Renstra:Kinerja:HitungUlangParalel</c> at a time (default 2: one
 /// computes while another writes), each slot taking the next due region as it frees (a new sheet does not wait for
-/// a long region of the same run); the writes take turns, as a SQLite file has one writer. A region's inputs are
+/// a long region of the same run); the writes take turns, as a SQLite file has one writer (on SQLite the turn passes at
+/// the commit, so one slot's flush overlaps the other's write). A region's inputs are
 /// read before its write: a sheet that arrives meanwhile adds a request of its own, which this run does not
 /// delete, so the region is computed again. A failure (a database error, the time limit) keeps the requests, records the reason and
 /// the attempt, and schedules a retry with back-off; the job then fails so that the dashboard shows it.
@@ -35,10 +38,18 @@ internal sealed partial class PemrosesHitungUlang(
     private const int UkuranBatch = 5000;
 
     /// <summary>
-    /// Rows per write transaction: ≈ 22 periods of 89 indicators, a few tens of milliseconds of writing. A kabupaten's
-    /// write of 300 periods in one transaction held kinerja.db's writer for 1–1.7 s under 20 writers.
+    /// Rows per write piece: ≈ 22 periods of 89 indicators, a few tens of milliseconds of writing, after which a waiting
+    /// writer may get kinerja.db. A kabupaten's write of 300 periods in one transaction held kinerja.db's writer for
+    /// 1–1.7 s under 20 writers.
     /// </summary>
     internal const int UkuranPotongTulis = 2000;
+
+    /// <summary>
+    /// The most rows one write transaction takes on SQLite even when nobody waits (<see cref="TulisPerluDilepas"/>): a
+    /// national region (≈ 2 700 rows) is one transaction, a kabupaten's burst of hundreds of periods (10 000–45 000 rows)
+    /// still lets others in every few tenths of a second.
+    /// </summary>
+    internal const int UkuranTransaksiMaks = 4 * UkuranPotongTulis;
 
     /// <summary>How long one run keeps taking regions; what is queued after it is the next run's.</summary>
     private static readonly TimeSpan LamaRun = TimeSpan.FromSeconds(60);
@@ -72,7 +83,7 @@ internal sealed partial class PemrosesHitungUlang(
         var istirahat = new Dictionary<string, long>(StringComparer.Ordinal);
         var kunci = new Lock();
         using var giliranAmbil = new SemaphoreSlim(1, 1);
-        using var giliranTulis = new SemaphoreSlim(1, 1);
+        using var tulisBersama = new TulisBersama(() => { lock (kunci) return sedangDihitung.Count > 1; });
         var slot = Math.Clamp(configuration.GetValue(KunciParalel, 2), 1, Environment.ProcessorCount * 2);
         var mulai = time.GetTimestamp();
 
@@ -113,7 +124,7 @@ internal sealed partial class PemrosesHitungUlang(
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    if (await HitungWilayahAsync(scope.ServiceProvider, ambil.Value.Wilayah, ambil.Value.Permintaan, giliranTulis, cancellationToken) is { } lagi)
+                    if (await HitungWilayahAsync(scope.ServiceProvider, ambil.Value.Wilayah, ambil.Value.Permintaan, tulisBersama, cancellationToken) is { } lagi)
                     {
                         lock (kunci)
                         {
@@ -171,7 +182,7 @@ internal sealed partial class PemrosesHitungUlang(
 
     /// <returns>Null when stored; else when the failed requests are due again.</returns>
     private async Task<DateTime?> HitungWilayahAsync(
-        IServiceProvider layanan, string wilayah, List<PermintaanHitungUlang> permintaan, SemaphoreSlim giliranTulis, CancellationToken cancellationToken)
+        IServiceProvider layanan, string wilayah, List<PermintaanHitungUlang> permintaan, TulisBersama tulisBersama, CancellationToken cancellationToken)
     {
         var dbWilayah = layanan.GetRequiredService<KinerjaDbContext>();
         var penghitung = layanan.GetRequiredService<PenghitungCapaianPeriode>();
@@ -192,40 +203,85 @@ internal sealed partial class PemrosesHitungUlang(
             {
                 var hasil = periode is { Count: 0 } ? HasilHitungWilayah.Kosong : await penghitung.HitungAsync(wilayah, kode, periode, TermasukTerkunci, ct);
                 var t1 = time.GetTimestamp();
-                // A large region writes in pieces, each its own transaction, so a small region's write or an inbox batch
-                // waiting for kinerja.db's one writer waits for a piece, not for the whole region. The stamp and the
-                // deletion of the requests commit with the last piece: until then the read marks every period of the
-                // region SedangDihitung (its request is still queued), whether or not its piece is already written.
+                // The write goes in pieces, and a piece ends its transaction only when that helps (TulisPerluDilepas): a small
+                // region's write or an inbox batch waiting for kinerja.db's one writer then waits for a piece, not for a
+                // whole kabupaten. The stamp and the deletion of the requests commit with the last piece: until then the read
+                // marks every period of the region SedangDihitung (its request is still queued), whether or not an earlier
+                // transaction of the region is already committed.
                 var potongan = Potong(hasil);
+                var sqlite = dbWilayah.Database.IsSqlite();
                 TimeSpan tungguTulis = default, tulis = default;
-                for (var i = 0; i < potongan.Count; i++)
+                var transaksiKe = 0;
+                IDbContextTransaction? transaksi = null;
+                IDisposable? giliran = null;
+                var memegangGiliranTulis = false;
+                var barisDalamTransaksi = 0;
+                var besar = hasil.Baru.Count + hasil.Berubah.Count >= UkuranPotongTulis;
+                var t3 = t1;
+                try
                 {
-                    var t2 = time.GetTimestamp();
-                    await giliranTulis.WaitAsync(ct);
-                    try
+                    for (var i = 0; i < potongan.Count; i++)
                     {
-                        // Also this process's other writers of kinerja.db (the inbox) queue with it, without SQLite's busy sleeps.
-                        using var giliran = await GerbangTulisSqlite.MasukAsync(dbWilayah, ct);
-                        var t3 = time.GetTimestamp();
-                        tungguTulis += time.GetElapsedTime(t2, t3);
-                        await using var transaksi = await dbWilayah.Database.BeginTransactionAsync(ct);
+                        if (transaksi is null)
+                        {
+                            var t2 = time.GetTimestamp();
+                            // On SQLite the file's own queue (GerbangTulisSqlite) orders the slots and this process's other
+                            // writers, and passes the turn on at the commit, before its flush; elsewhere the slots take turns.
+                            if (!sqlite)
+                            {
+                                await tulisBersama.Giliran.WaitAsync(ct);
+                                memegangGiliranTulis = true;
+                            }
+                            if (besar) Interlocked.Increment(ref tulisBersama.BesarMenunggu);
+                            try
+                            {
+                                giliran = await GerbangTulisSqlite.MasukAsync(dbWilayah, ct);
+                            }
+                            finally
+                            {
+                                if (besar) Interlocked.Decrement(ref tulisBersama.BesarMenunggu);
+                            }
+                            t3 = time.GetTimestamp();
+                            tungguTulis += time.GetElapsedTime(t2, t3);
+                            transaksi = await dbWilayah.Database.BeginTransactionAsync(ct);
+                        }
                         await PenyimpanHasilCapaian.SimpanAsync(dbWilayah, potongan[i].Baru, potongan[i].Berubah, ct);
-                        if (i == potongan.Count - 1)
+                        barisDalamTransaksi += potongan[i].Baru.Count + potongan[i].Berubah.Count;
+                        var terakhir = i == potongan.Count - 1;
+                        if (terakhir)
                         {
                             dbWilayah.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
                             await dbWilayah.SaveChangesAsync(ct);
                             await dbWilayah.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
                         }
+                        else if (!TulisPerluDilepas(sqlite, barisDalamTransaksi, GerbangTulisSqlite.Menunggu(dbWilayah),
+                            Volatile.Read(ref tulisBersama.BesarMenunggu), tulisBersama.AdaWilayahLain()))
+                        {
+                            continue;
+                        }
                         await transaksi.CommitAsync(ct);
+                        await transaksi.DisposeAsync();
+                        transaksi = null;
+                        giliran?.Dispose();
+                        giliran = null;
+                        if (memegangGiliranTulis)
+                        {
+                            tulisBersama.Giliran.Release();
+                            memegangGiliranTulis = false;
+                        }
                         tulis += time.GetElapsedTime(t3);
-                    }
-                    finally
-                    {
-                        giliranTulis.Release();
+                        transaksiKe++;
+                        barisDalamTransaksi = 0;
                     }
                 }
+                finally
+                {
+                    if (transaksi is not null) await transaksi.DisposeAsync();
+                    giliran?.Dispose();
+                    if (memegangGiliranTulis) tulisBersama.Giliran.Release();
+                }
                 if (logger.IsEnabled(LogLevel.Debug))
-                    LogTersimpan(logger, wilayah, permintaan.Count, hasil.Baru.Count + hasil.Berubah.Count, potongan.Count,
+                    LogTersimpan(logger, wilayah, permintaan.Count, hasil.Baru.Count + hasil.Berubah.Count, transaksiKe,
                         (diambilPada - permintaan.Min(p => p.DibuatPadaUtc)).TotalMilliseconds, time.GetElapsedTime(t0, t1).TotalMilliseconds,
                         tungguTulis.TotalMilliseconds, tulis.TotalMilliseconds);
                 return 0;
@@ -261,8 +317,40 @@ internal sealed partial class PemrosesHitungUlang(
             .ExecuteDeleteAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Recompute stored region {Wilayah}: {Permintaan} requests, {Baris} rows in {Potongan} pieces; waited {Antri} ms for a slot (oldest request), computed in {Hitung} ms, waited {TungguTulis} ms for write turns, wrote in {Tulis} ms")]
-    private static partial void LogTersimpan(ILogger logger, string wilayah, int permintaan, int baris, int potongan, double antri, double hitung, double tungguTulis, double tulis);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Recompute stored region {Wilayah}: {Permintaan} requests, {Baris} rows in {Transaksi} transactions; waited {Antri} ms for a slot (oldest request), computed in {Hitung} ms, waited {TungguTulis} ms for write turns, wrote in {Tulis} ms")]
+    private static partial void LogTersimpan(ILogger logger, string wilayah, int permintaan, int baris, int transaksi, double antri, double hitung, double tungguTulis, double tulis);
+
+    /// <summary>
+    /// After a piece that is not the region's last: true when the write commits what it has (and a waiting writer gets
+    /// kinerja.db) rather than going on in the same transaction. Every commit costs its own WAL write-out, checkpoint and
+    /// flush, and while two slots work through a backlog of regions (a rule edit: every region once) the extra commits
+    /// of a region written in pieces made the whole recompute ≈ 40 % slower (docs/benchmarks.md, "National scale").
+    /// So on SQLite a region goes on in one transaction while another slot of the run holds a region of its own, unless
+    /// a writer other than this run's large regions waits for the file (a small region's write, a sheet's inbox batch:
+    /// they wait for one piece) or the transaction already holds <see cref="UkuranTransaksiMaks"/> rows. A region the
+    /// run computes alone costs nobody a wait, and is written piece by piece as before. SQL Server (several instances,
+    /// whose waiting writers this process cannot see) commits every piece.
+    /// </summary>
+    /// <param name="menunggu">Writers of this process waiting for the file (<see cref="GerbangTulisSqlite.Menunggu"/>).</param>
+    /// <param name="besarMenunggu">Of those, this run's slots waiting to write a region of at least one piece.</param>
+    /// <param name="adaWilayahLain">Another slot of this run holds a region.</param>
+    internal static bool TulisPerluDilepas(bool sqlite, int barisDalamTransaksi, int menunggu, int besarMenunggu, bool adaWilayahLain) =>
+        !sqlite || !adaWilayahLain || barisDalamTransaksi >= UkuranTransaksiMaks || menunggu > besarMenunggu;
+
+    /// <summary>What the slots of one run share for their writes.</summary>
+    internal sealed class TulisBersama(Func<bool> adaWilayahLain) : IDisposable
+    {
+        /// <summary>The slots' turns where the database has no write queue of its own (SQL Server).</summary>
+        public SemaphoreSlim Giliran { get; } = new(1, 1);
+
+        /// <summary>Slots of this run waiting for kinerja.db with a region of at least one piece.</summary>
+        public int BesarMenunggu;
+
+        /// <summary>Another slot than the caller's holds a region.</summary>
+        public bool AdaWilayahLain() => adaWilayahLain();
+
+        public void Dispose() => Giliran.Dispose();
+    }
 
     /// <summary>
     /// The write's pieces: at most <see cref="UkuranPotongTulis"/> rows each, and always at least one (the last piece
