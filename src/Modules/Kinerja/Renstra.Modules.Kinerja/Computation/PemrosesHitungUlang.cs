@@ -82,6 +82,10 @@ internal sealed partial class PemrosesHitungUlang(
         // Region → when its rest after its last run ends (GetTimestamp): see Istirahat.
         var istirahat = new Dictionary<string, long>(StringComparer.Ordinal);
         var kunci = new Lock();
+        // Set by the first slot that finds nothing to take, nothing computing and nothing resting: the run is over for
+        // every slot. A slot that left alone would leave the run with one slot for the rest of its LamaRun, and a
+        // kecamatan would then wait behind a kabupaten's whole computation (seen under 20 writers: ≈ 2 s).
+        var selesai = false;
         using var giliranAmbil = new SemaphoreSlim(1, 1);
         using var tulisBersama = new TulisBersama(() => { lock (kunci) return sedangDihitung.Count > 1; });
         var slot = Math.Clamp(configuration.GetValue(KunciParalel, 2), 1, Environment.ProcessorCount * 2);
@@ -115,7 +119,14 @@ internal sealed partial class PemrosesHitungUlang(
                 {
                     // Nothing free to take. While another slot still computes or a region rests, new requests may arrive for
                     // a free slot, or the resting region's requests become due.
-                    lock (kunci) if (sedangDihitung.Count == 0 && !istirahat.Values.Any(s => s > time.GetTimestamp())) return;
+                    lock (kunci)
+                    {
+                        if (selesai || (sedangDihitung.Count == 0 && !istirahat.Values.Any(s => s > time.GetTimestamp())))
+                        {
+                            selesai = true;
+                            return;
+                        }
+                    }
                     if (time.GetElapsedTime(mulai) > LamaRun) return;
                     await Task.Delay(JedaAmbil, cancellationToken);
                     continue;
@@ -147,7 +158,7 @@ internal sealed partial class PemrosesHitungUlang(
 
         async Task<(string Wilayah, List<PermintaanHitungUlang> Permintaan)?> AmbilAsync()
         {
-            if (time.GetElapsedTime(mulai) > LamaRun) return null;
+            if (time.GetElapsedTime(mulai) > LamaRun || Volatile.Read(ref selesai)) return null;
             await giliranAmbil.WaitAsync(cancellationToken);
             try
             {
