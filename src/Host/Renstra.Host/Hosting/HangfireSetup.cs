@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using System.Runtime.CompilerServices;
 using Renstra.Shared.Abstractions;
 using Renstra.Shared.Hosting;
 using Renstra.Shared.Outbox;
@@ -26,15 +27,8 @@ internal static class HangfireSetup
         {
             sp.GetRequiredService<IGlobalConfiguration>();
             return database.Provider == DatabaseProvider.SqlServer
-                ? new SqlServerStorage(database.SqlServerConnectionString(), new SqlServerStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(1),
-                })
-                // Embedded default: jobs live in memory; every durable fact lives in the modules' outbox
-                // tables, and the outbox sweep re-delivers whatever a restart interrupted.
-                : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+                ? SqlServerStorage(database)
+                : InMemoryStorage(configuration);
         });
         services.AddHangfireServer((_, o) =>
         {
@@ -54,6 +48,33 @@ internal static class HangfireSetup
         });
         return services;
     }
+
+    /// <summary>How long a finished (succeeded or deleted) job stays in the embedded storage; failed jobs stay until retried or deleted.</summary>
+    internal static TimeSpan FinishedJobRetention(IConfiguration configuration) =>
+        TimeSpan.FromMinutes(Math.Max(0, configuration.GetValue("Renstra:Jobs:FinishedRetentionMinutes", 15.0)));
+
+    /// <summary>
+    /// Embedded default: jobs live in memory; every durable fact lives in the modules' outbox tables, and the outbox
+    /// sweep re-delivers whatever a restart interrupted. A finished job is kept only for
+    /// <see cref="FinishedJobRetention"/> (Hangfire's default is a day, capped here at 6 h): the commits and minute
+    /// sweeps of a working day finish thousands of jobs, each ≈ 1 KB with its state history, and nothing reads them
+    /// but the dashboard's "Succeeded" list. Waiting, running, scheduled and failed jobs never expire.
+    /// </summary>
+    private static JobStorage InMemoryStorage(IConfiguration configuration) =>
+        new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) })
+        {
+            JobExpirationTimeout = FinishedJobRetention(configuration),
+        };
+
+    /// <summary>In a method of its own so that the SQLite default never loads Hangfire.SqlServer.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JobStorage SqlServerStorage(DatabaseOptions database) =>
+        new SqlServerStorage(database.SqlServerConnectionString(), new SqlServerStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        });
 
     /// <summary>
     /// The sweep of every module's outbox: catches what a crash left undelivered. Runs once at start
