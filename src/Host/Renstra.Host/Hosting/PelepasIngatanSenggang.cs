@@ -19,7 +19,7 @@ internal sealed partial class PelepasIngatanSenggang(
     TimeProvider waktu, ILogger<PelepasIngatanSenggang> logger) : BackgroundService
 {
     /// <summary>How much the idle process may grow after a release before it is released again.</summary>
-    internal const long TumbuhLagiBytes = 8 * 1024 * 1024;
+    internal const long TumbuhLagiBytes = 4 * 1024 * 1024;
 
     private long _dilepasUntuk = -1;
     private long _dilepasPada;
