@@ -10,7 +10,10 @@ using Renstra.Shared.Hosting;
 using Renstra.Web;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings*.json are read once at start (a later --hostBuilder:reloadConfigOnChange=true turns reloading back on).
+// Reloading them watches the whole content root recursively: one inotify watch and one object per directory, kept and
+// grown for the life of the process, and a wake-up of the watcher thread on every write below it (issue 13).
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 // A person reads the Development console; machines read Production's (one JSON object a line).
 if (builder.Environment.IsDevelopment())

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Renstra.IntegrationTests.Infrastructure;
 
 namespace Renstra.IntegrationTests.Foundation;
@@ -28,6 +31,20 @@ public sealed class HostTests(RenstraAppFixture fixture) : IClassFixture<Renstra
         Assert.True(document.GetProperty("paths").GetProperty("/api/capaian/ekspor").TryGetProperty("get", out _));
         var reference = await client.GetAsync("/scalar");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+    }
+
+    /// <summary>
+    /// Issue 13, memory: the settings files are read once. Reloading them on change watched the content root recursively
+    /// — in the hour-long memory run 14 299 directories, each an inotify watch and a managed object held for good.
+    /// </summary>
+    [Fact]
+    public void The_settings_files_are_read_without_watching_the_content_root()
+    {
+        var root = (IConfigurationRoot)_app.Services.GetRequiredService<IConfiguration>();
+        var berkas = root.Providers.OfType<JsonConfigurationProvider>()
+            .Where(p => p.Source.Path?.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) == true).ToList();
+        Assert.NotEmpty(berkas);
+        Assert.All(berkas, p => Assert.False(p.Source.ReloadOnChange, $"{p.Source.Path} dimuat ulang saat berubah"));
     }
 
     [Fact]
