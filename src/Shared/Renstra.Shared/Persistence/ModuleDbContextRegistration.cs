@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Renstra.Shared.Audit;
 using Renstra.Shared.Outbox;
 
@@ -31,7 +32,8 @@ public static class ModuleDbContextRegistration
         services.AddSingleton<IAuditSource, AuditSource<TContext>>();
         services.TryAddSingleton<KomitBersama>();
         services.TryAddSingleton<KomitBersamaInterceptor>();
-        services.TryAddSingleton<TransaksiGagalInterceptor>();
+        // A container without logging (a tool, a test) still gets its contexts: nothing is logged there.
+        services.TryAddSingleton(sp => new TransaksiGagalInterceptor(sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             var connectionString = options.SqliteConnectionString(moduleName);
