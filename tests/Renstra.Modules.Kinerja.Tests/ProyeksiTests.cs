@@ -202,4 +202,41 @@ public sealed class ProyeksiTests
             Assert.Empty(r.Deret);
         }
     }
+    [Theory]
+    [InlineData("2024-T2")] // a quarter: the end of its year, from its quarters
+    [InlineData("2024")] // a year still filled by quarters
+    [InlineData("2023")] // a complete year: the Renstra end, with sebelumnya values projected to the year before
+    public void One_period_s_projections_of_every_indicator_equal_those_computed_each_on_its_own(string teks)
+    {
+        // A region's recompute projects every indicator of a period from one rencana, which keeps each variable's
+        // projection for the indicators after it: the result must be exactly what each indicator gets alone.
+        var acak = new Random(7);
+        var agregasi = AturanBawaan.Berkas.KatalogVariabel().SelectMany(k => k.Variabel)
+            .ToDictionary(v => v.Kode, v => v.Agregasi, StringComparer.Ordinal);
+        var mentah = new Dictionary<string, IReadOnlyDictionary<string, decimal>>(StringComparer.Ordinal);
+        foreach (var tahun in new[] { 2021, 2022, 2023 })
+            mentah[$"{tahun}"] = agregasi.Keys.ToDictionary(k => k, _ => (decimal)acak.Next(1, 10_000), StringComparer.Ordinal);
+        foreach (var q in new[] { 1, 2 })
+            mentah[$"2024-T{q}"] = agregasi.Keys.Where(_ => acak.Next(5) > 0).ToDictionary(k => k, _ => (decimal)acak.Next(1, 10_000), StringComparer.Ordinal);
+        Assert.True(Renstra.Shared.Abstractions.Periode.TryParse(teks, out var periode));
+        var bersama = ProyeksiPeriode.Untuk(periode, mentah, agregasi)!;
+        // As the recompute passes them: towards the Renstra end the values before are projected too.
+        var lalu = bersama.Tahunan ? Kosong : AgregasiPeriode.Nilai(bersama.Sampai.Sebelumnya(), mentah, agregasi);
+        var dihitung = 0;
+        foreach (var kode in AturanBawaan.Berkas.Indikator().Select(w => w.WorkflowName))
+            foreach (var metode in new[] { MetodeProyeksi.Otomatis, MetodeProyeksi.Tren })
+            {
+                var indikator = AturanBawaan.Indikator(kode);
+                var target = new TargetBerlaku(50m, null, bersama.Sampai.ToString());
+                var sendiri = PenghitungProyeksi.Hitung(indikator, metode, ProyeksiPeriode.Untuk(periode, mentah, agregasi)!, lalu, target, AturanBawaan.Capaian, AturanBawaan.Proyeksi);
+                var dariBersama = PenghitungProyeksi.Hitung(indikator, metode, bersama, lalu, target, AturanBawaan.Capaian, AturanBawaan.Proyeksi);
+                Assert.Equal(Teks(sendiri), Teks(dariBersama));
+                if (sendiri is not null) dihitung++;
+            }
+        Assert.True(dihitung > 20, $"only {dihitung} projections computed");
+        Assert.NotEmpty(bersama.Tembolok);
+    }
+
+    private static string Teks(HasilProyeksi? h) => h is null ? "-"
+        : $"{h.Realisasi}|{h.Capaian}|{h.Berisiko}|{h.Metode}|{h.Keterangan}|{string.Join(";", h.Masukan.Select(m => m.Key + "=" + m.Value))}";
 }

@@ -32,20 +32,30 @@ internal sealed class PenghitungCapaianPeriode(
         var semuaVersi = (await versiQuery.ToListAsync(cancellationToken)).GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.ToList());
         if (semuaVersi.Count == 0) return HasilHitungWilayah.Kosong;
 
+        // One query per table per region, untracked, projected to the columns used (docs/benchmarks.md, "National scale").
         // A kabupaten sees its kecamatan's values summed where it has none of its own (RollUpWilayah).
         var daerah = hierarki.Anak(wilayah).Append(wilayah).ToList();
         var mentahRows = await db.NilaiVariabel.AsNoTracking().Where(n => daerah.Contains(n.Wilayah))
-            .Select(n => new { n.Wilayah, n.Modul, n.Periode, n.Kode, n.Nilai, n.Revisi }).ToListAsync(cancellationToken);
+            .Select(n => new BarisNilai(n.Wilayah, n.Modul, n.Periode, n.Kode, n.Nilai, n.Revisi)).ToListAsync(cancellationToken);
         var rollUp = RollUpWilayah.Gabung(wilayah, mentahRows.Select(n => new NilaiWilayah(n.Wilayah, n.Periode, n.Kode, n.Nilai)));
         var mentah = rollUp.Nilai;
-        var revisi = mentahRows.GroupBy(n => n.Periode)
-            .ToDictionary(g => g.Key, g => string.Join(',', g.GroupBy(n => n.Modul).OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}#{m.Max(n => n.Revisi)}")), StringComparer.Ordinal);
+        var revisi = Revisi(mentahRows);
+
+        // The stored rows' identity and id (every one that is not frozen is rewritten whole): with no periods given, all
+        // of the region's, which also name the periods already holding a result.
+        var hasilQuery = db.HasilCapaian.AsNoTracking().Where(h => h.Wilayah == wilayah);
+        if (periode is not null)
+        {
+            var teksDiminta = periode.Select(p => p.ToString()).ToList();
+            hasilQuery = hasilQuery.Where(h => teksDiminta.Contains(h.Periode));
+        }
+        var hasilTersimpan = await hasilQuery.Select(h => new BarisTersimpan(h.Kode, h.Periode, h.Id)).ToListAsync(cancellationToken);
 
         // Every period the data affects, and every period already holding a result (as it is: expanding those
         // again would add a year at every full recompute).
         var daftarPeriode = periode?.ToList() ?? mentah.Keys
             .SelectMany(p => Periode.TryParse(p, out var x) ? PeriodeBerlaku.Terdampak(x) : [])
-            .Concat((await db.HasilCapaian.Where(h => h.Wilayah == wilayah).Select(h => h.Periode).Distinct().ToListAsync(cancellationToken))
+            .Concat(hasilTersimpan.Select(h => h.Periode).Distinct(StringComparer.Ordinal)
                 .SelectMany(p => Periode.TryParse(p, out var x) ? [x] : Array.Empty<Periode>()))
             .Distinct().ToList();
         if (daftarPeriode.Count == 0) return HasilHitungWilayah.Kosong;
@@ -56,13 +66,15 @@ internal sealed class PenghitungCapaianPeriode(
         var skema = SkemaRumus.Indikator(variabel.Select(v => v.Kode));
         var (aturan, aturanProyeksi, versiAturan) = await katalog.AturanBerlakuAsync(cancellationToken);
         var kodeTerpilih = semuaVersi.Keys.ToList();
-        var target = (await db.TargetIndikator.AsNoTracking().Where(t => kodeTerpilih.Contains(t.Kode)).ToListAsync(cancellationToken))
+        var target = (await db.TargetIndikator.AsNoTracking().Where(t => kodeTerpilih.Contains(t.Kode))
+                .Select(t => new TargetIndikator { Kode = t.Kode, Periode = t.Periode, Nilai = t.Nilai, Predikat = t.Predikat }).ToListAsync(cancellationToken))
             .ToDictionary(t => (t.Kode, t.Periode));
         var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teksPeriode.Contains(k.Periode))
             .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
-        // Only the stored rows' ids: every one that is not frozen is rewritten whole.
-        var tersimpan = (await db.HasilCapaian.Where(h => h.Wilayah == wilayah && kodeTerpilih.Contains(h.Kode) && teksPeriode.Contains(h.Periode))
-            .Select(h => new { h.Kode, h.Periode, h.Id }).ToListAsync(cancellationToken)).ToDictionary(h => (h.Kode, h.Periode), h => h.Id);
+        var setPeriode = teksPeriode.ToHashSet(StringComparer.Ordinal);
+        var tersimpan = new Dictionary<(string Kode, string Periode), long>();
+        foreach (var h in hasilTersimpan)
+            if (semuaVersi.ContainsKey(h.Kode) && setPeriode.Contains(h.Periode)) tersimpan[(h.Kode, h.Periode)] = h.Id;
 
         var variabelRegister = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in register)
@@ -74,15 +86,23 @@ internal sealed class PenghitungCapaianPeriode(
         var berubah = new List<HasilCapaian>();
         // One compiled form per indicator version for all periods of the region (the engine's cache is keyed by text).
         var terkompilasiPerVersi = new Dictionary<IndikatorVersi, IndikatorTerkompilasi?>(ReferenceEqualityComparer.Instance);
+        // A period's values as the formula sees them are read by its own results, by the next period's (sebelumnya) and by
+        // projections: each is aggregated once per region. Neither dictionary is changed after it is made.
+        var nilaiPeriode = new Dictionary<Periode, Dictionary<string, NilaiPeriode>>();
+        var nilaiDitandai = new Dictionary<Periode, Dictionary<string, NilaiPeriode>>();
+        Dictionary<string, NilaiPeriode> Nilai(Periode p) =>
+            nilaiPeriode.TryGetValue(p, out var n) ? n : nilaiPeriode[p] = AgregasiPeriode.Nilai(p, mentah, agregasi);
+        Dictionary<string, NilaiPeriode> Ditandai(Periode p) =>
+            nilaiDitandai.TryGetValue(p, out var n) ? n : nilaiDitandai[p] = rollUp.Tandai(AgregasiPeriode.Nilai(p, mentah, agregasi));
         foreach (var p in daftarPeriode)
         {
             var teks = p.ToString();
-            var data = rollUp.Tandai(AgregasiPeriode.Nilai(p, mentah, agregasi));
-            var sebelumnya = p.Tahun > Periode.TahunMinimum ? rollUp.Tandai(AgregasiPeriode.Nilai(p.Sebelumnya(), mentah, agregasi)) : [];
+            var data = Ditandai(p);
+            var sebelumnya = p.Tahun > Periode.TahunMinimum ? Ditandai(p.Sebelumnya()) : [];
             var versiData = VersiData(p, revisi);
-            var rencana = ProyeksiPeriode.Untuk(p, mentah, agregasi);
+            var rencana = ProyeksiPeriode.Untuk(p, mentah, agregasi, Nilai);
             var sebelumnyaProyeksi = rencana is null || rencana.Tahunan || rencana.Sampai.Tahun <= Periode.TahunMinimum
-                ? [] : AgregasiPeriode.Nilai(rencana.Sampai.Sebelumnya(), mentah, agregasi);
+                ? [] : Nilai(rencana.Sampai.Sebelumnya());
             foreach (var (k, versi) in semuaVersi)
             {
                 cancellationToken.ThrowIfCancellationRequested(); // the time limit of a recompute (BatasWaktuHitungUlang)
@@ -123,6 +143,22 @@ internal sealed class PenghitungCapaianPeriode(
         }
         return new(baru, berubah);
     }
+
+    /// <summary>Per period, the newest revision of each module's sheet read (<c>Ketenagakerjaan#3,KoperasiUmkm#1</c>, modules in ordinal order).</summary>
+    private static Dictionary<string, string> Revisi(List<BarisNilai> baris)
+    {
+        var maks = new Dictionary<string, SortedList<string, int>>(StringComparer.Ordinal);
+        foreach (var n in baris)
+        {
+            if (!maks.TryGetValue(n.Periode, out var modul)) maks[n.Periode] = modul = new SortedList<string, int>(StringComparer.Ordinal);
+            if (!modul.TryGetValue(n.Modul, out var r) || n.Revisi > r) modul[n.Modul] = n.Revisi;
+        }
+        return maks.ToDictionary(m => m.Key, m => string.Join(',', m.Value.Select(x => $"{x.Key}#{x.Value}")), StringComparer.Ordinal);
+    }
+
+    private readonly record struct BarisNilai(string Wilayah, string Modul, string Periode, string Kode, decimal Nilai, int Revisi);
+
+    private readonly record struct BarisTersimpan(string Kode, string Periode, long Id);
 
     private IndikatorTerkompilasi? Kompilasi(IndikatorVersi versi, SkemaRumus skema)
     {

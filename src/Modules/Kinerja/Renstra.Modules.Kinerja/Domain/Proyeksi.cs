@@ -63,6 +63,16 @@ internal sealed record AturanProyeksiTerkompilasi(
 internal sealed record RencanaProyeksi(IReadOnlyDictionary<string, DeretNilai> Deret, int Tujuan, int PeriodePenuh, Periode Sampai, string Teks)
 {
     public bool Tahunan => PeriodePenuh == 0;
+
+    /// <summary>
+    /// A variable's projection by a method to a position, with its trace text: the same for every indicator that reads
+    /// the variable in this period, so it is computed once per period (a region's recompute projects 89 indicators).
+    /// Only <see cref="PenghitungProyeksi"/> fills it; a rencana is used by one thread.
+    /// </summary>
+    internal Dictionary<(string Variabel, string Cara, int Tujuan), (decimal Nilai, string Masukan)> Tembolok { get; } = [];
+
+    /// <summary>The rules <see cref="Tembolok"/> was filled with; other rules empty it.</summary>
+    internal AturanProyeksiTerkompilasi? TembolokAturan { get; set; }
 }
 
 /// <summary>Which projection a period's row carries (pure).</summary>
@@ -80,8 +90,10 @@ internal static class ProyeksiPeriode
     /// Renstra, from the years so far (each year's values as the formula sees them; every variable a level).
     /// Otherwise (the final year complete, nothing submitted): none.
     /// </summary>
+    /// <param name="nilai">A period's values as the formula sees them (<see cref="AgregasiPeriode.Nilai"/>), when the caller keeps them.</param>
     public static RencanaProyeksi? Untuk(
-        Periode p, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> mentah, IReadOnlyDictionary<string, string> agregasi)
+        Periode p, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> mentah, IReadOnlyDictionary<string, string> agregasi,
+        Func<Periode, Dictionary<string, NilaiPeriode>>? nilai = null)
     {
         var tahun = Periode.TahunPenuh(p.Tahun);
         var kuartal = tahun.KuartalDalamTahun().Where(k => p.IsTahunan || k.Triwulan <= p.Triwulan)
@@ -97,7 +109,7 @@ internal static class ProyeksiPeriode
         // A year before the Renstra's first (a sheet may be submitted for any year from 2000) has no Renstra years so far.
         var tahunan = Enumerable.Range(TahunAwalRenstra, Math.Max(0, p.Tahun - TahunAwalRenstra + 1))
             .Select(Periode.TahunPenuh)
-            .Select(t => (Tahun: t, Nilai: AgregasiPeriode.Nilai(t, mentah, agregasi)))
+            .Select(t => (Tahun: t, Nilai: nilai?.Invoke(t) ?? AgregasiPeriode.Nilai(t, mentah, agregasi)))
             .Where(t => t.Nilai.Count > 0)
             .Select(t => (t.Tahun.Tahun, t.Tahun.ToString(), (IReadOnlyDictionary<string, decimal>)t.Nilai.ToDictionary(n => n.Key, n => n.Value.Nilai)));
         return new RencanaProyeksi(Kumpulkan(tahunan, _ => Agregasi.Terakhir), TahunAkhirRenstra, 0, Periode.TahunPenuh(TahunAkhirRenstra), $"akhir Renstra ({TahunAkhirRenstra})");
@@ -143,29 +155,40 @@ internal static class PenghitungProyeksi
         IndikatorTerkompilasi indikator, string metode, RencanaProyeksi rencana,
         IReadOnlyDictionary<string, NilaiPeriode> sebelumnya, TargetBerlaku? target, AturanCapaianTerkompilasi capaian, AturanProyeksiTerkompilasi aturan)
     {
-        var lalu = new Dictionary<string, NilaiPeriode>(sebelumnya, StringComparer.Ordinal);
-        var masukanLalu = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!ReferenceEquals(rencana.TembolokAturan, aturan))
+        {
+            rencana.Tembolok.Clear();
+            rencana.TembolokAturan = aturan;
+        }
+        // The values before are copied only when a projected one is added to them.
+        IReadOnlyDictionary<string, NilaiPeriode> lalu = sebelumnya;
+        Dictionary<string, NilaiPeriode>? salinan = null;
+        Dictionary<string, string>? masukanLalu = null;
         if (rencana.Tahunan)
         {
             foreach (var acuan in indikator.Rumus.Acuan.Where(a => a.Sumber == SumberNilai.Sebelumnya && !sebelumnya.ContainsKey(a.Nama)).DistinctBy(a => a.Nama))
             {
                 var satu = Hitung(indikator, metode, new Dictionary<string, DeretNilai> { [acuan.Nama] = rencana.Deret.GetValueOrDefault(acuan.Nama) ?? new(Agregasi.Terakhir, []) },
-                    rencana.Tujuan - 1, rencana.PeriodePenuh, new Dictionary<string, NilaiPeriode>(), null, capaian, aturan, rencana.Teks, hanyaMasukan: true);
+                    rencana.Tujuan - 1, rencana.PeriodePenuh, new Dictionary<string, NilaiPeriode>(), null, capaian, aturan, rencana.Teks, hanyaMasukan: true, rencana.Tembolok);
                 if (satu is null) return null;
-                foreach (var (k, v) in satu.Value.Data) lalu[k] = v;
+                salinan ??= new Dictionary<string, NilaiPeriode>(sebelumnya, StringComparer.Ordinal);
+                foreach (var (k, v) in satu.Value.Data) salinan[k] = v;
+                lalu = salinan;
+                masukanLalu ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (k, v) in satu.Value.Masukan) masukanLalu["sebelumnya." + k] = v;
             }
         }
-        var hasil = Hitung(indikator, metode, rencana.Deret, rencana.Tujuan, rencana.PeriodePenuh, lalu, target, capaian, aturan, rencana.Teks, hanyaMasukan: false);
+        var hasil = Hitung(indikator, metode, rencana.Deret, rencana.Tujuan, rencana.PeriodePenuh, lalu, target, capaian, aturan, rencana.Teks, hanyaMasukan: false, rencana.Tembolok);
         if (hasil?.Hasil is not { } h) return null;
-        return masukanLalu.Count == 0 ? h : h with { Masukan = h.Masukan.Concat(masukanLalu).ToDictionary(StringComparer.Ordinal) };
+        return masukanLalu is null || masukanLalu.Count == 0 ? h : h with { Masukan = h.Masukan.Concat(masukanLalu).ToDictionary(StringComparer.Ordinal) };
     }
 
     /// <param name="hanyaMasukan">Only project the variables of <paramref name="deret"/>, without evaluating the indicator.</param>
     private static (Dictionary<string, NilaiPeriode> Data, Dictionary<string, string> Masukan, HasilProyeksi? Hasil)? Hitung(
         IndikatorTerkompilasi indikator, string metode, IReadOnlyDictionary<string, DeretNilai> deret, int tujuan, int periodePenuh,
         IReadOnlyDictionary<string, NilaiPeriode> sebelumnya, TargetBerlaku? target, AturanCapaianTerkompilasi capaian,
-        AturanProyeksiTerkompilasi aturan, string periodeAkhir, bool hanyaMasukan)
+        AturanProyeksiTerkompilasi aturan, string periodeAkhir, bool hanyaMasukan,
+        Dictionary<(string Variabel, string Cara, int Tujuan), (decimal Nilai, string Masukan)> tembolok)
     {
         var data = new Dictionary<string, NilaiPeriode>(StringComparer.Ordinal);
         var masukan = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -184,29 +207,34 @@ internal static class PenghitungProyeksi
                 : metode == MetodeProyeksi.Tren ? MetodeProyeksi.Tren : MetodeProyeksi.Terakhir;
             if (!aturan.Metode.TryGetValue(cara, out var rumus)) return null;
             var titik = d.Titik; // in period order (ProyeksiPeriode builds them so)
-            var slot = new decimal[rumus.JumlahSlot];
-            foreach (var a in rumus.Acuan)
+            if (!tembolok.TryGetValue((acuan.Nama, cara, tujuan), out var proyeksi))
             {
-                slot[a.Slot] = a.Nama switch
+                var slot = new decimal[rumus.JumlahSlot];
+                foreach (var a in rumus.Acuan)
                 {
-                    KonteksProyeksi.Jumlah => kumulatif ? titik[^1].Nilai : Jumlah(titik),
-                    KonteksProyeksi.N => kumulatif ? titik[^1].Posisi : titik.Count,
-                    KonteksProyeksi.Periode => periodePenuh,
-                    KonteksProyeksi.Pertama => titik[0].Nilai,
-                    KonteksProyeksi.Terakhir => titik[^1].Nilai,
-                    KonteksProyeksi.Awal => titik[0].Posisi,
-                    KonteksProyeksi.Akhir => titik[^1].Posisi,
-                    KonteksProyeksi.Tujuan => tujuan,
-                    _ => 0m,
-                };
+                    slot[a.Slot] = a.Nama switch
+                    {
+                        KonteksProyeksi.Jumlah => kumulatif ? titik[^1].Nilai : Jumlah(titik),
+                        KonteksProyeksi.N => kumulatif ? titik[^1].Posisi : titik.Count,
+                        KonteksProyeksi.Periode => periodePenuh,
+                        KonteksProyeksi.Pertama => titik[0].Nilai,
+                        KonteksProyeksi.Terakhir => titik[^1].Nilai,
+                        KonteksProyeksi.Awal => titik[0].Posisi,
+                        KonteksProyeksi.Akhir => titik[^1].Posisi,
+                        KonteksProyeksi.Tujuan => tujuan,
+                        _ => 0m,
+                    };
+                }
+                if (!rumus.TryHitung(slot, out var nilai, out _)) return null;
+                proyeksi = (nilai, kumulatif
+                    ? $"{cara}: {titik[^1].Periode} = {Angka(titik[^1].Nilai)} (kumulatif sejak awal tahun) → {Angka(nilai)}"
+                    : $"{cara}: {string.Join(" + ", titik.Select(t => $"{t.Periode} = {Angka(t.Nilai)}"))} → {Angka(nilai)}");
+                tembolok[(acuan.Nama, cara, tujuan)] = proyeksi;
             }
-            if (!rumus.TryHitung(slot, out var hasil, out _)) return null;
-            data[acuan.Nama] = new NilaiPeriode(hasil, cara);
+            data[acuan.Nama] = new NilaiPeriode(proyeksi.Nilai, cara);
             dipakai.Add(cara);
             foreach (var t in titik) periodeDipakai.Add(t.Periode);
-            masukan[acuan.Nama] = kumulatif
-                ? $"{cara}: {titik[^1].Periode} = {Angka(titik[^1].Nilai)} (kumulatif sejak awal tahun) → {Angka(hasil)}"
-                : $"{cara}: {string.Join(" + ", titik.Select(t => $"{t.Periode} = {Angka(t.Nilai)}"))} → {Angka(hasil)}";
+            masukan[acuan.Nama] = proyeksi.Masukan;
         }
         if (data.Count == 0) return null;
         if (hanyaMasukan) return (data, masukan, null);
