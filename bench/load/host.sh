@@ -4,12 +4,14 @@
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 KERJA=$(mktemp -d)
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$KERJA"' EXIT
-dotnet publish src/Host/Renstra.Host -c Release -o "$KERJA/app" -v q --nologo >/dev/null
+# HOST_APP: an app published before (to compare two builds); else this tree is published now.
+APP_DIR=${HOST_APP:-$KERJA/app}
+[[ -n "${HOST_APP:-}" ]] || dotnet publish src/Host/Renstra.Host -c Release -o "$APP_DIR" -v q --nologo >/dev/null
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 URL="http://127.0.0.1:$PORT"
 MULAI=$(date +%s%N)
 ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning \
-  dotnet "$KERJA/app/Renstra.Host.dll" --urls "$URL" --Renstra:DemoUsers=true --Renstra:DataDirectory="$KERJA/data" \
+  dotnet "$APP_DIR/Renstra.Host.dll" --urls "$URL" --Renstra:DemoUsers=true --Renstra:DataDirectory="$KERJA/data" \
   --Renstra:RulesDirectory="$PWD/rules" --Renstra:Login:PermitPerMinute=1000 >"$KERJA/host.log" 2>&1 &
 PID=$!
 until curl -sf "$URL/health/ready" >/dev/null; do sleep 0.05; kill -0 "$PID" || { cat "$KERJA/host.log"; exit 1; }; done

@@ -4,28 +4,15 @@ or UNMANAGED_CODE_TIME under a frame that is not a wait (native work: SQLite, so
 the frame under the pseudo-frame; inclusive to every distinct frame on the stack. Shares are of all busy time.
 A second column gives the share of request work (Kestrel's ProcessRequests + DoSend + DoReceive).
 usage: bench/profil/ringkas.py file.speedscope.json [top=40] [grep-substring...]"""
-import json, sys, collections
+import json, os, sys, collections
 f = sys.argv[1]; top = int(sys.argv[2]) if len(sys.argv) > 2 else 40; greps = sys.argv[3:]
-d = json.load(open(f))
-names = [fr['name'] for fr in d['shared']['frames']]
-WAIT = ('WaitNative', 'WaitForSignal', 'WaitForSocketEvents', 'Monitor.Wait', 'WaitOneNoCheck', 'WaitMultiple', 'Thread.Sleep',
-        'SleepInternal', 'WaitCore', 'ManualResetEventSlim.Wait', 'Interop+Sys.Read(', 'Interop+Sys.Poll', 'Semaphore', 'Wait(', 'WaitAnyMultiple', 'PollGC', 'Hangfire.')
-iswait = [any(w in n for w in WAIT) for n in names]
-cpu = {i for i, n in enumerate(names) if n == 'CPU_TIME'}; unm = {i for i, n in enumerate(names) if n == 'UNMANAGED_CODE_TIME'}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sampel import muat
+names, d, sampel = muat(f)
 incl = collections.Counter(); excl = collections.Counter(); total = 0.0
-for p in d['profiles']:
-    stack = []; last = None
-    for e in p['events']:
-        t = e['at']
-        if last is not None and len(stack) >= 2:
-            leaf = stack[-1]; parent = stack[-2]
-            if leaf in cpu or (leaf in unm and not iswait[parent]):
-                dt = t - last; total += dt; excl[(parent, leaf in unm)] += dt
-                for g in set(stack[:-1]): incl[g] += dt
-        last = t
-        if e['type'] == 'O': stack.append(e['frame'])
-        else:
-            while stack and stack.pop() != e['frame']: pass
+for stack, native, dt in sampel():
+    total += dt; excl[(stack[-1], native)] += dt
+    for g in set(stack): incl[g] += dt
 print(f'busy time {total:.0f} ms')
 print('== inclusive')
 for i, v in incl.most_common(top): print(f'{100*v/total:6.2f}%  {names[i][:170]}')

@@ -60,4 +60,18 @@ public sealed class DomainTests
         // A complete 2022 feeds the projection of the Renstra end made in every later year before 2026.
         Assert.Equal(["2022", "2023", "2024", "2025"], PeriodeBerlaku.Terdampak(Periode.TahunPenuh(2022)).Select(p => p.ToString()));
     }
+
+    [Fact]
+    public void A_year_before_the_Renstra_affects_its_neighbours_but_no_projection_of_the_Renstra_end()
+    {
+        // The Renstra end is projected from 2021 on: a sheet of 2000 (the load runs write 2000–2100) or of the
+        // baseline 2020 affects its own period, the next and its quarters' year, not every year up to 2025.
+        Assert.Equal(["2000", "2001"], PeriodeBerlaku.Terdampak(Periode.TahunPenuh(2000)).Select(p => p.ToString()));
+        Assert.Equal(["2020", "2021"], PeriodeBerlaku.Terdampak(Periode.TahunPenuh(2020)).Select(p => p.ToString()));
+        Assert.Equal(["2000-T1", "2000-T2", "2000", "2001", "2000-T3", "2000-T4"], PeriodeBerlaku.Terdampak(Periode.Kuartal(2000, 1)).Select(p => p.ToString()));
+        // Why: the projection of the Renstra end made in 2023 reads 2021–2023 only, whatever the years before hold.
+        var rencana = ProyeksiPeriode.Untuk(Periode.TahunPenuh(2023),
+            Mentah(("2019", "Koperasi", 1), ("2020", "Koperasi", 5), ("2021", "Koperasi", 10), ("2022", "Koperasi", 12), ("2023", "Koperasi", 14)), Agr)!;
+        Assert.Equal(["2021", "2022", "2023"], rencana.Deret["Koperasi"].Titik.Select(t => t.Periode));
+    }
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Renstra.Shared.Audit;
 using Renstra.Shared.Outbox;
 
@@ -30,16 +32,19 @@ public static class ModuleDbContextRegistration
         services.AddSingleton<IAuditSource, AuditSource<TContext>>();
         services.TryAddSingleton<KomitBersama>();
         services.TryAddSingleton<KomitBersamaInterceptor>();
+        // A container without logging (a tool, a test) still gets its contexts: nothing is logged there.
+        services.TryAddSingleton(sp => new TransaksiGagalInterceptor(sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             var connectionString = options.SqliteConnectionString(moduleName);
             // The group commit first: the outbox signal then fires for a commit that is already on disk.
             services.AddDbContext<TContext, TSqliteContext>((sp, o) =>
             {
-                IInterceptor[] module = [sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(), sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext))];
+                IInterceptor[] module = [sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(), sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext)),
+                    sp.GetRequiredService<TransaksiGagalInterceptor>()];
                 if (options.CompiledModels) o.UseModel(CompiledModelAttribute.Of<TSqliteContext>());
                 o.UseSqlite(connectionString)
-                    .ConfigureWarnings(SkipPendingModelCheck)
+                    .ConfigureWarnings(Peringatan)
                     .AddInterceptors(options.GroupCommit ? [sp.GetRequiredService<KomitBersamaInterceptor>(), .. module] : module);
             });
         }
@@ -52,10 +57,11 @@ public static class ModuleDbContextRegistration
                 // need, and every write here is a single SaveChanges the client may safely repeat.
                 o.UseSqlServer(options.SqlServerConnectionString(), sql => sql
                         .MigrationsHistoryTable("__EFMigrationsHistory", schema))
-                    .ConfigureWarnings(SkipPendingModelCheck)
+                    .ConfigureWarnings(Peringatan)
                     .AddInterceptors(
                         sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
-                        sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext)));
+                        sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext)),
+                        sp.GetRequiredService<TransaksiGagalInterceptor>());
             });
         }
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleName,
@@ -64,10 +70,13 @@ public static class ModuleDbContextRegistration
     }
 
     /// <summary>
-    /// With this warning on, every <c>MigrateAsync</c> that has work to do first builds the model snapshot and diffs it
-    /// against the model (docs/benchmarks.md, "Cold start"). Whether the migrations keep up with the model is proven
-    /// once, by SqlServerScriptTests for both providers, not again at every start.
+    /// With the pending-model-changes warning on, every <c>MigrateAsync</c> that has work to do first builds the model
+    /// snapshot and diffs it against the model (docs/benchmarks.md, "Cold start"). Whether the migrations keep up with
+    /// the model is proven once, by SqlServerScriptTests for both providers, not again at every start. A failed
+    /// transaction operation is logged by <see cref="TransaksiGagalInterceptor"/> at its due level (a cancelled
+    /// request's below Error), so EF's own log of it goes to Debug.
     /// </summary>
-    private static void SkipPendingModelCheck(WarningsConfigurationBuilder warnings) =>
-        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
+    private static void Peringatan(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning)
+            .Log((RelationalEventId.TransactionError, LogLevel.Debug));
 }

@@ -36,8 +36,8 @@ internal static class PeriodeBerlaku
     /// <summary>
     /// Periods whose results can change when <paramref name="p"/>'s data changes: itself, the next one (its <c>sebelumnya</c>),
     /// for a quarter its year and the next year; and for the projections (peringatan dini) the later quarters of the same
-    /// year (their year-end projection reads it) and every later year before the Renstra's last (their projection of
-    /// the Renstra end reads the years so far).
+    /// year (their year-end projection reads it) and, for a year of the Renstra, every later year before its last (their
+    /// projection of the Renstra end reads the Renstra's years so far — never a year before its first).
     /// </summary>
     public static IReadOnlyList<Periode> Terdampak(Periode p)
     {
@@ -50,7 +50,8 @@ internal static class PeriodeBerlaku
             if (Berikutnya(tahun) is { } ny) hasil.Add(ny);
             for (var q = p.Triwulan!.Value + 2; q <= 4; q++) hasil.Add(Periode.Kuartal(p.Tahun, q));
         }
-        for (var t = p.Tahun + 2; t < ProyeksiPeriode.TahunAkhirRenstra; t++) hasil.Add(Periode.TahunPenuh(t));
+        if (p.Tahun >= ProyeksiPeriode.TahunAwalRenstra)
+            for (var t = p.Tahun + 2; t < ProyeksiPeriode.TahunAkhirRenstra; t++) hasil.Add(Periode.TahunPenuh(t));
         return hasil;
     }
 }

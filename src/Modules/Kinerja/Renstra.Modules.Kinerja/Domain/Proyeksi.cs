@@ -81,6 +81,9 @@ internal static class ProyeksiPeriode
     /// <summary>The last year of the Renstra 2021–2026: years project to its end.</summary>
     public const int TahunAkhirRenstra = 2026;
 
+    /// <summary>The first year of the Renstra 2021–2026: the Renstra end is projected from its years only.</summary>
+    public const int TahunAwalRenstra = TahunAkhirRenstra - 5;
+
     /// <summary>
     /// A quarter: the end of its year, from the quarters up to it. A year still being filled by quarters (no year
     /// sheet, fewer than four quarters): its end, from those quarters. A complete year before 2026: the end of the
@@ -104,7 +107,7 @@ internal static class ProyeksiPeriode
         }
         if (!tahunLengkap || p.Tahun >= TahunAkhirRenstra) return null;
         // A year before the Renstra's first (a sheet may be submitted for any year from 2000) has no Renstra years so far.
-        var tahunan = Enumerable.Range(TahunAkhirRenstra - 5, Math.Max(0, p.Tahun - (TahunAkhirRenstra - 5) + 1))
+        var tahunan = Enumerable.Range(TahunAwalRenstra, Math.Max(0, p.Tahun - TahunAwalRenstra + 1))
             .Select(Periode.TahunPenuh)
             .Select(t => (Tahun: t, Nilai: nilai?.Invoke(t) ?? AgregasiPeriode.Nilai(t, mentah, agregasi)))
             .Where(t => t.Nilai.Count > 0)
