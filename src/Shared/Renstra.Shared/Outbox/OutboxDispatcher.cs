@@ -69,7 +69,8 @@ public sealed partial class OutboxDispatcher<TContext>(
                 i = end;
             }
             var t2 = time.GetTimestamp();
-            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken)) await db.SaveChangesAsync(cancellationToken);
+            // The marks go before the writers queued for the file: the next round (and every event in it) waits for them.
+            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken, dahulukan: true)) await db.SaveChangesAsync(cancellationToken);
             LogBatch(logger, typeof(TContext).Name, batch.Count, (time.GetUtcNow().UtcDateTime - batch[0].OccurredOnUtc).TotalMilliseconds,
                 time.GetElapsedTime(t0, t1).TotalMilliseconds, time.GetElapsedTime(t1, t2).TotalMilliseconds, time.GetElapsedTime(t2).TotalMilliseconds);
             if (failures > 0 || batch.Count < BatchSize) break;
