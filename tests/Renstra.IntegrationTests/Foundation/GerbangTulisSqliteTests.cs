@@ -8,43 +8,41 @@ namespace Renstra.IntegrationTests.Foundation;
 /// The in-process write queue of a SQLite file says how many writers wait: the recompute commits a region's write
 /// early only when someone does (issue 9, national scale), so the count must follow the queue exactly.
 /// </summary>
-public sealed class GerbangTulisSqliteTests
+public sealed class GerbangTulisSqliteTests : IDisposable
 {
+    private readonly string _direktori = RenstraApp.CreateDataDirectory();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_direktori, recursive: true);
+    }
+
+    private KomitBersamaTests.UjiDbContext Konteks(string berkas) => new(new DbContextOptionsBuilder<KomitBersamaTests.UjiDbContext>()
+        .UseSqlite($"Data Source={Path.Combine(_direktori, berkas)}").Options);
+
     [Fact]
     public async Task Writers_waiting_for_the_file_are_counted_until_each_gets_its_turn()
     {
-        var direktori = RenstraApp.CreateDataDirectory();
-        try
-        {
-            var options = new DbContextOptionsBuilder<KomitBersamaTests.UjiDbContext>()
-                .UseSqlite($"Data Source={Path.Combine(direktori, "gerbang.db")}").Options;
-            var lain = new DbContextOptionsBuilder<KomitBersamaTests.UjiDbContext>()
-                .UseSqlite($"Data Source={Path.Combine(direktori, "lain.db")}").Options;
-            await using var db = new KomitBersamaTests.UjiDbContext(options);
-            await using var dbLain = new KomitBersamaTests.UjiDbContext(lain);
-            Assert.Equal(0, GerbangTulisSqlite.Menunggu(db));
+        await using var db = Konteks("gerbang.db");
+        await using var dbLain = Konteks("lain.db");
+        Assert.Equal(0, GerbangTulisSqlite.Menunggu(db));
 
-            var pertama = await GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
-            Assert.Equal(0, GerbangTulisSqlite.Menunggu(db)); // the holder does not wait
-            var kedua = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
-            using var batal = new CancellationTokenSource();
-            var ketiga = GerbangTulisSqlite.MasukAsync(db, batal.Token);
-            Assert.False(kedua.IsCompleted);
-            Assert.Equal(2, GerbangTulisSqlite.Menunggu(db));
-            Assert.Equal(0, GerbangTulisSqlite.Menunggu(dbLain)); // per file
+        var pertama = await GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
+        Assert.Equal(0, GerbangTulisSqlite.Menunggu(db)); // the holder does not wait
+        var kedua = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
+        using var batal = new CancellationTokenSource();
+        var ketiga = GerbangTulisSqlite.MasukAsync(db, batal.Token);
+        Assert.False(kedua.IsCompleted);
+        Assert.Equal(2, GerbangTulisSqlite.Menunggu(db));
+        Assert.Equal(0, GerbangTulisSqlite.Menunggu(dbLain)); // per file
 
-            await batal.CancelAsync();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ketiga);
-            Assert.Equal(1, GerbangTulisSqlite.Menunggu(db)); // a writer that gave up no longer counts
+        await batal.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ketiga);
+        Assert.Equal(1, GerbangTulisSqlite.Menunggu(db)); // a writer that gave up no longer counts
 
-            pertama.Dispose();
-            using (await kedua.WaitAsync(TimeSpan.FromSeconds(10))) Assert.Equal(0, GerbangTulisSqlite.Menunggu(db));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(direktori, recursive: true);
-        }
+        pertama.Dispose();
+        using (await kedua.WaitAsync(TimeSpan.FromSeconds(10))) Assert.Equal(0, GerbangTulisSqlite.Menunggu(db));
     }
 
     /// <summary>
@@ -54,48 +52,37 @@ public sealed class GerbangTulisSqliteTests
     [Fact]
     public async Task A_writer_that_asks_to_go_first_gets_the_next_turn_before_those_already_waiting()
     {
-        var direktori = RenstraApp.CreateDataDirectory();
-        try
-        {
-            var options = new DbContextOptionsBuilder<KomitBersamaTests.UjiDbContext>()
-                .UseSqlite($"Data Source={Path.Combine(direktori, "dahulu.db")}").Options;
-            await using var db = new KomitBersamaTests.UjiDbContext(options);
+        await using var db = Konteks("dahulu.db");
 
-            var pemegang = await GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
-            var biasa1 = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
-            var biasa2 = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
-            using var batal = new CancellationTokenSource();
-            var dahuluBatal = GerbangTulisSqlite.MasukAsync(db, batal.Token, dahulukan: true);
-            var dahulu = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None, dahulukan: true);
-            Assert.Equal(4, GerbangTulisSqlite.Menunggu(db));
+        var pemegang = await GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
+        var biasa1 = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
+        var biasa2 = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
+        using var batal = new CancellationTokenSource();
+        var dahuluBatal = GerbangTulisSqlite.MasukAsync(db, batal.Token, dahulukan: true);
+        var dahulu = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None, dahulukan: true);
+        Assert.Equal(4, GerbangTulisSqlite.Menunggu(db));
 
-            // A first-in-line writer that gives up leaves the line; the next one still goes first.
-            await batal.CancelAsync();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dahuluBatal);
-            Assert.Equal(3, GerbangTulisSqlite.Menunggu(db));
+        // A first-in-line writer that gives up leaves the line; the next one still goes first.
+        await batal.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dahuluBatal);
+        Assert.Equal(3, GerbangTulisSqlite.Menunggu(db));
 
-            pemegang.Dispose();
-            var giliranDahulu = await dahulu.WaitAsync(TimeSpan.FromSeconds(10));
-            Assert.False(biasa1.IsCompleted);
-            Assert.False(biasa2.IsCompleted);
+        pemegang.Dispose();
+        var giliranDahulu = await dahulu.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(biasa1.IsCompleted);
+        Assert.False(biasa2.IsCompleted);
 
-            // Then the others, in their order of arrival.
-            giliranDahulu.Dispose();
-            var giliran1 = await biasa1.WaitAsync(TimeSpan.FromSeconds(10));
-            await Task.Delay(50);
-            Assert.False(biasa2.IsCompleted);
-            giliran1.Dispose();
-            using (await biasa2.WaitAsync(TimeSpan.FromSeconds(10))) Assert.Equal(0, GerbangTulisSqlite.Menunggu(db));
+        // Then the others, in their order of arrival.
+        giliranDahulu.Dispose();
+        var giliran1 = await biasa1.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(50);
+        Assert.False(biasa2.IsCompleted);
+        giliran1.Dispose();
+        using (await biasa2.WaitAsync(TimeSpan.FromSeconds(10))) Assert.Equal(0, GerbangTulisSqlite.Menunggu(db));
 
-            // The turn was handed back: a new writer gets it at once.
-            var baru = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
-            Assert.True(baru.IsCompletedSuccessfully);
-            (await baru).Dispose();
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(direktori, recursive: true);
-        }
+        // The turn was handed back: a new writer gets it at once.
+        var baru = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
+        Assert.True(baru.IsCompletedSuccessfully);
+        (await baru).Dispose();
     }
 }

@@ -41,7 +41,7 @@ public static class GerbangTulisSqlite
     /// </summary>
     public static int Menunggu(DbContext db) =>
         db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } berkas } && berkas != ":memory:"
-        && Gerbang.TryGetValue(Path.GetFullPath(berkas), out var antrean) ? Volatile.Read(ref antrean.Menunggu) : 0;
+        && Gerbang.TryGetValue(Path.GetFullPath(berkas), out var antrean) ? antrean.Menunggu : 0;
 
     /// <summary>A transaction on <paramref name="berkas"/> committed in this flow: the next writer may begin.</summary>
     internal static void Selesai(string berkas)
@@ -58,7 +58,14 @@ public static class GerbangTulisSqlite
         private readonly LinkedList<TaskCompletionSource> _biasa = new();
         private bool _dipegang;
 
-        public int Menunggu;
+        /// <summary>Writers in either line (a cancelled one has left it).</summary>
+        public int Menunggu
+        {
+            get
+            {
+                lock (_kunci) return _dahulu.Count + _biasa.Count;
+            }
+        }
 
         public async Task MasukAsync(bool dahulukan, CancellationToken cancellationToken)
         {
@@ -114,15 +121,7 @@ public static class GerbangTulisSqlite
 
         public async Task<IDisposable> TungguAsync(bool dahulukan, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref antrean!.Menunggu);
-            try
-            {
-                await antrean.MasukAsync(dahulukan, cancellationToken);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref antrean.Menunggu);
-            }
+            await antrean!.MasukAsync(dahulukan, cancellationToken);
             Volatile.Write(ref _dipegang, 1);
             return this;
         }

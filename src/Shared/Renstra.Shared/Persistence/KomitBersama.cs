@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
@@ -26,13 +25,10 @@ public sealed partial class KomitBersama
     public KomitBersama(DatabaseOptions options)
     {
         _options = options;
-        // fsync blocks for milliseconds: on a thread of the file's own, never on the thread pool that serves the
-        // requests. The thread stays for the next rounds (hundreds a second under write load) instead of one thread
-        // started per round (docs/benchmarks.md, "Session 8").
-        _flush = new((database, _) => PenjalanFlush.Jalankan(_penjalan, database));
+        // fsync blocks for milliseconds: on a thread of its own, never on the thread pool that serves the requests.
+        _flush = new((database, _) => Task.Factory.StartNew(
+            () => Flush(database), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
     }
-
-    private readonly ConcurrentDictionary<string, PenjalanFlush> _penjalan = new(StringComparer.Ordinal);
 
     /// <summary>Flushes done so far (all files); for tests and benchmarks.</summary>
     public long JumlahFlush => _flush.JumlahBaca;
@@ -94,79 +90,6 @@ public sealed partial class KomitBersama
         finally
         {
             _ = Posix.Close(fd);
-        }
-    }
-
-    /// <summary>
-    /// The flush thread of one file: runs each round handed to it (at most one at a time: a file's rounds never
-    /// overlap) and blocks, without spinning, in between; after a minute with no round it ends, so an instance
-    /// whose file went quiet (or a test's) keeps no thread.
-    /// </summary>
-    private sealed class PenjalanFlush
-    {
-        private static readonly TimeSpan Diam = TimeSpan.FromMinutes(1);
-
-        private readonly object _kunci = new(); // Monitor.Wait/Pulse: a plain object, not a Lock
-        private readonly string _database;
-        private TaskCompletionSource<bool>? _putaran;
-        private bool _berakhir;
-
-        private PenjalanFlush(string database) => _database = database;
-
-        public static Task<bool> Jalankan(ConcurrentDictionary<string, PenjalanFlush> penjalan, string database)
-        {
-            while (true)
-            {
-                var p = penjalan.GetOrAdd(database, static d => new PenjalanFlush(d).Mulai());
-                if (p.Serahkan() is { } putaran) return putaran;
-                penjalan.TryRemove(KeyValuePair.Create(database, p)); // it ended just now: the next one takes over
-            }
-        }
-
-        private PenjalanFlush Mulai()
-        {
-            new Thread(Putar) { IsBackground = true, Name = "KomitBersama flush" }.Start();
-            return this;
-        }
-
-        private Task<bool>? Serahkan()
-        {
-            lock (_kunci)
-            {
-                if (_berakhir) return null;
-                _putaran = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-                Monitor.Pulse(_kunci);
-                return _putaran.Task;
-            }
-        }
-
-        private void Putar()
-        {
-            while (true)
-            {
-                TaskCompletionSource<bool> putaran;
-                lock (_kunci)
-                {
-                    while (_putaran is null)
-                    {
-                        if (!Monitor.Wait(_kunci, Diam) && _putaran is null)
-                        {
-                            _berakhir = true;
-                            return;
-                        }
-                    }
-                    putaran = _putaran;
-                    _putaran = null;
-                }
-                try
-                {
-                    putaran.SetResult(Flush(_database));
-                }
-                catch (Exception e)
-                {
-                    putaran.SetException(e);
-                }
-            }
         }
     }
 

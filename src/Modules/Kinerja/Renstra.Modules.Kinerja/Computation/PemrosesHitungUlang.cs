@@ -229,6 +229,16 @@ internal sealed partial class PemrosesHitungUlang(
                 var barisDalamTransaksi = 0;
                 var besar = hasil.Baru.Count + hasil.Berubah.Count >= UkuranPotongTulis;
                 var t3 = t1;
+                // Ends the transaction (committed or not) and hands on the turns it held: after a commit and on the way out.
+                async ValueTask LepasAsync()
+                {
+                    if (transaksi is not null) await transaksi.DisposeAsync();
+                    transaksi = null;
+                    giliran?.Dispose();
+                    giliran = null;
+                    if (memegangGiliranTulis) tulisBersama.Giliran.Release();
+                    memegangGiliranTulis = false;
+                }
                 try
                 {
                     for (var i = 0; i < potongan.Count; i++)
@@ -271,15 +281,7 @@ internal sealed partial class PemrosesHitungUlang(
                             continue;
                         }
                         await transaksi.CommitAsync(ct);
-                        await transaksi.DisposeAsync();
-                        transaksi = null;
-                        giliran?.Dispose();
-                        giliran = null;
-                        if (memegangGiliranTulis)
-                        {
-                            tulisBersama.Giliran.Release();
-                            memegangGiliranTulis = false;
-                        }
+                        await LepasAsync();
                         tulis += time.GetElapsedTime(t3);
                         transaksiKe++;
                         barisDalamTransaksi = 0;
@@ -287,9 +289,7 @@ internal sealed partial class PemrosesHitungUlang(
                 }
                 finally
                 {
-                    if (transaksi is not null) await transaksi.DisposeAsync();
-                    giliran?.Dispose();
-                    if (memegangGiliranTulis) tulisBersama.Giliran.Release();
+                    await LepasAsync();
                 }
                 if (logger.IsEnabled(LogLevel.Debug))
                     LogTersimpan(logger, wilayah, permintaan.Count, hasil.Baru.Count + hasil.Berubah.Count, transaksiKe,

@@ -87,13 +87,14 @@ internal sealed class PenghitungCapaianPeriode(
         // One compiled form per indicator version for all periods of the region (the engine's cache is keyed by text).
         var terkompilasiPerVersi = new Dictionary<IndikatorVersi, IndikatorTerkompilasi?>(ReferenceEqualityComparer.Instance);
         // A period's values as the formula sees them are read by its own results, by the next period's (sebelumnya) and by
-        // projections: each is aggregated once per region. Neither dictionary is changed after it is made.
+        // projections: each is aggregated once per region, and the marked one is a copy of it (Tandai changes what it is given).
+        // Neither dictionary is changed after it is made.
         var nilaiPeriode = new Dictionary<Periode, Dictionary<string, NilaiPeriode>>();
         var nilaiDitandai = new Dictionary<Periode, Dictionary<string, NilaiPeriode>>();
         Dictionary<string, NilaiPeriode> Nilai(Periode p) =>
             nilaiPeriode.TryGetValue(p, out var n) ? n : nilaiPeriode[p] = AgregasiPeriode.Nilai(p, mentah, agregasi);
         Dictionary<string, NilaiPeriode> Ditandai(Periode p) =>
-            nilaiDitandai.TryGetValue(p, out var n) ? n : nilaiDitandai[p] = rollUp.Tandai(AgregasiPeriode.Nilai(p, mentah, agregasi));
+            nilaiDitandai.TryGetValue(p, out var n) ? n : nilaiDitandai[p] = rollUp.Tandai(new Dictionary<string, NilaiPeriode>(Nilai(p), StringComparer.Ordinal));
         foreach (var p in daftarPeriode)
         {
             var teks = p.ToString();
