@@ -55,25 +55,29 @@ public static partial class GerbangTulisSqlite
             foreach (var pengamat in Pengamat(db)) pengamat.Terkomit();
             return hasil;
         }
-        using (giliran) await JalankanAsync(db, giliran, titipan);
+        using (giliran) await JalankanAsync(db, giliran, titipan, cancellationToken);
         return await titipan.Hasil;
     }
 
-    /// <summary>The holder's batch: its own write, then those waiting, to the bound; one commit; every write answered.</summary>
-    private static async Task JalankanAsync(DbContext db, Giliran giliran, Titipan sendiri)
+    /// <summary>
+    /// The holder's batch: its own write, then those waiting, to the bound; one commit; every write answered. Alone, the
+    /// holder's write is cancelled by its own request as before (a PUT cut off before its commit stores nothing); a
+    /// batch that holds others' writes is cancelled by no one.
+    /// </summary>
+    private static async Task JalankanAsync(DbContext db, Giliran giliran, Titipan sendiri, CancellationToken cancellationToken)
     {
         List<Titipan> batch = [sendiri];
         Exception? galat = null;
         try
         {
-            await using var transaksi = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            await sendiri.JalankanAsync(transaksi, 1);
+            await using var transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
+            await sendiri.JalankanAsync(transaksi, 1, cancellationToken);
             while (batch.Count < BatasGabungan && giliran.AmbilTitipan() is { } lain)
             {
                 batch.Add(lain);
-                await lain.JalankanAsync(transaksi, batch.Count);
+                await lain.JalankanAsync(transaksi, batch.Count, CancellationToken.None);
             }
-            await transaksi.CommitAsync(CancellationToken.None);
+            await transaksi.CommitAsync(batch.Count == 1 ? cancellationToken : CancellationToken.None);
         }
         catch (Exception e)
         {
@@ -92,7 +96,7 @@ public static partial class GerbangTulisSqlite
     {
         /// <summary>Runs the write inside <paramref name="transaksi"/> under a savepoint of its own; a write that fails is
         /// rolled back to it and keeps its exception. Throws only when the transaction itself failed.</summary>
-        public abstract Task JalankanAsync(IDbContextTransaction transaksi, int nomor);
+        public abstract Task JalankanAsync(IDbContextTransaction transaksi, int nomor, CancellationToken cancellationToken);
 
         /// <summary>The batch is over: its commit failed with <paramref name="galatKomit"/>, or it is durable.</summary>
         public abstract void Jawab(Exception? galatKomit);
@@ -107,21 +111,24 @@ public static partial class GerbangTulisSqlite
 
         public Task<T> Hasil => _hasil.Task;
 
-        public override async Task JalankanAsync(IDbContextTransaction transaksi, int nomor)
+        public override async Task JalankanAsync(IDbContextTransaction transaksi, int nomor, CancellationToken cancellationToken)
         {
             var titik = "tulis" + nomor;
-            await transaksi.CreateSavepointAsync(titik);
+            await transaksi.CreateSavepointAsync(titik, CancellationToken.None);
             try
             {
-                _nilai = await DiKonteksnyaAsync(transaksi);
+                _nilai = await DiKonteksnyaAsync(transaksi, cancellationToken);
             }
             catch (Exception e)
             {
                 _galat = e;
                 db.ChangeTracker.Clear();
-                await transaksi.RollbackToSavepointAsync(titik);
+                // Only the holder's own write, first in the batch, has a token: SQLite may have ended the transaction
+                // at the interrupt, and there is nothing else in it to keep.
+                if (e is OperationCanceledException && cancellationToken.IsCancellationRequested) throw;
+                await transaksi.RollbackToSavepointAsync(titik, CancellationToken.None);
             }
-            await transaksi.ReleaseSavepointAsync(titik);
+            await transaksi.ReleaseSavepointAsync(titik, CancellationToken.None);
         }
 
         public override void Jawab(Exception? galatKomit)
@@ -131,9 +138,9 @@ public static partial class GerbangTulisSqlite
         }
 
         /// <summary>In the caller's own execution context (its request, user, turn), on its own context.</summary>
-        private Task<T> DiKonteksnyaAsync(IDbContextTransaction transaksi)
+        private Task<T> DiKonteksnyaAsync(IDbContextTransaction transaksi, CancellationToken cancellationToken)
         {
-            if (db.Database.CurrentTransaction == transaksi) return tulis(CancellationToken.None);
+            if (db.Database.CurrentTransaction == transaksi) return tulis(cancellationToken);
             if (_konteks is null) return PinjamAsync(transaksi.GetDbTransaction());
             Task<T>? tugas = null;
             ExecutionContext.Run(_konteks, _ => tugas = PinjamAsync(transaksi.GetDbTransaction()), null);
