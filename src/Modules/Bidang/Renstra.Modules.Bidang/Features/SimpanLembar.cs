@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
@@ -55,7 +56,7 @@ public static partial class SimpanLembar
     {
         public async ValueTask<LembarRespons> Handle(Command command, CancellationToken cancellationToken)
         {
-            var mulai = System.Diagnostics.Stopwatch.GetTimestamp();
+            var mulai = Stopwatch.GetTimestamp();
             var (periode, wilayah) = services.Kunci(command.Periode, command.Wilayah);
             int? diharapkan = command.IfMatch is { } h && LembarKonteks.BacaIfMatch(h, out var r) ? r : null;
             var variabel = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
