@@ -21,8 +21,12 @@ public interface IPengamatKomit
 
 public static partial class GerbangTulisSqlite
 {
-    /// <summary>Most writes one transaction takes: the turn stays short, and a writer is overtaken by at most this many.</summary>
-    public const int BatasGabungan = 32;
+    /// <summary>
+    /// Most writes one transaction takes (≈ 1.5 ms each on the benchmark machine): a writer that asked to go first (the
+    /// outbox dispatcher's marks) waits for at most one batch. 64 against 32: more accepted writes/s at 200 writers in two
+    /// pairs of runs (docs/benchmarks.md, "Session 9").
+    /// </summary>
+    public const int BatasGabungan = 64;
 
     private static readonly Histogram<int> Gabungan = Meter.CreateHistogram<int>("renstra.tulis.gabungan", "{tulis}",
         "Writes committed by one transaction of a SQLite file");
