@@ -14,7 +14,9 @@ namespace Renstra.Shared.Persistence;
 /// transaction commits (before the commit's shared flush, <see cref="KomitBersama"/>) or ends otherwise. A writer
 /// that others wait on (the outbox dispatcher's marks: its next round cannot start before they commit) may ask to go
 /// before the queue; under 200 PUTting writers its marks otherwise waited 0.3–1.4 s behind them (docs/benchmarks.md,
-/// "Session 8"). Other processes on the same file still meet SQLite's own locking. A no-op on SQL Server.
+/// "Session 8"). A write given as a unit (<see cref="TulisBersamaAsync{T}"/>, the sheet PUT) may be run by the writer
+/// that holds the turn, in its transaction. The turn and its hand-overs are measured by the meter <see cref="NamaMeter"/>.
+/// Other processes on the same file still meet SQLite's own locking. A no-op on SQL Server.
 /// </summary>
 public static partial class GerbangTulisSqlite
 {
