@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Renstra.IntegrationTests.Infrastructure;
 using Renstra.Shared.Persistence;
 
@@ -84,5 +86,46 @@ public sealed class GerbangTulisSqliteTests : IDisposable
         var baru = GerbangTulisSqlite.MasukAsync(db, CancellationToken.None);
         Assert.True(baru.IsCompletedSuccessfully);
         (await baru).Dispose();
+    }
+
+    /// <summary>
+    /// A batch of combined writes is one transaction: when its commit fails, every write of it fails with that error and
+    /// none is stored (issue 9, write-combining).
+    /// </summary>
+    [Fact]
+    public async Task A_commit_that_fails_fails_every_write_of_its_batch_and_stores_none()
+    {
+        var berkas = Path.Combine(_direktori, "gabung.db");
+        var options = new DbContextOptionsBuilder<KomitBersamaTests.UjiDbContext>()
+            .UseSqlite($"Data Source={berkas}").AddInterceptors(new KomitGagal()).Options;
+        await using var pemegang = Konteks("gabung.db");
+        await pemegang.Database.EnsureCreatedAsync();
+        var penulis = Enumerable.Range(0, 3).Select(_ => new KomitBersamaTests.UjiDbContext(options)).ToList();
+
+        var tugas = new List<Task<int>>();
+        using (await GerbangTulisSqlite.MasukAsync(pemegang, CancellationToken.None))
+        {
+            foreach (var (db, i) in penulis.Select((db, i) => (db, i)))
+            {
+                tugas.Add(GerbangTulisSqlite.TulisBersamaAsync(db, async ct =>
+                {
+                    db.Baris.Add(new KomitBersamaTests.Baris { Isi = $"baris {i}" });
+                    return await db.SaveChangesAsync(ct);
+                }, CancellationToken.None));
+                while (GerbangTulisSqlite.Menunggu(pemegang) != i + 1) await Task.Delay(10);
+            }
+        }
+
+        foreach (var t in tugas)
+            Assert.Equal("komit gagal", (await Assert.ThrowsAsync<InvalidOperationException>(() => t.WaitAsync(TimeSpan.FromSeconds(10)))).Message);
+        Assert.Equal(0, await pemegang.Set<KomitBersamaTests.Baris>().CountAsync());
+        foreach (var db in penulis) await db.DisposeAsync();
+    }
+
+    private sealed class KomitGagal : DbTransactionInterceptor
+    {
+        public override ValueTask<InterceptionResult> TransactionCommittingAsync(
+            DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("komit gagal");
     }
 }

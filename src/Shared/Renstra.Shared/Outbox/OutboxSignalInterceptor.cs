@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Shared.Outbox;
 
@@ -14,7 +15,7 @@ namespace Renstra.Shared.Outbox;
 /// earlier would find nothing committed yet). <c>Renstra:Outbox:DispatchImmediately=false</c> turns the
 /// signal off, leaving delivery to the sweep (used by the crash test; never needed in production).
 /// </summary>
-public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor, IPengamatKomit
     where TContext : DbContext
 {
     public const string DispatchImmediatelyKey = "Renstra:Outbox:DispatchImmediately";
@@ -62,6 +63,9 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
         Signal();
         return Task.CompletedTask;
     }
+
+    /// <summary>This context's changes were committed in another writer's batch (<see cref="GerbangTulisSqlite.TulisBersamaAsync{T}"/>).</summary>
+    public void Terkomit() => Signal();
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pending = false;
 

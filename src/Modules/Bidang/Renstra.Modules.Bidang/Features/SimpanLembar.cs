@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
@@ -55,6 +56,7 @@ public static partial class SimpanLembar
     {
         public async ValueTask<LembarRespons> Handle(Command command, CancellationToken cancellationToken)
         {
+            var mulai = Stopwatch.GetTimestamp();
             var (periode, wilayah) = services.Kunci(command.Periode, command.Wilayah);
             int? diharapkan = command.IfMatch is { } h && LembarKonteks.BacaIfMatch(h, out var r) ? r : null;
             var variabel = await aturan.DaftarVariabelAsync(command.Modul, cancellationToken);
@@ -66,7 +68,7 @@ public static partial class SimpanLembar
 
             return await db.TulisAsync(diharapkan,
                 () => $"Lembar {periode} sudah diubah pihak lain sejak revisi {diharapkan}. Muat ulang lalu kirim lagi.",
-                ct => SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, new Pemeriksaan(kumulatif, turunan, variabel), ct), cancellationToken);
+                ct => SimpanAsync(db, command, periode, wilayah, diharapkan, nilai, new Pemeriksaan(kumulatif, turunan, variabel), mulai, ct), cancellationToken);
         }
 
         private async Task<Dictionary<string, decimal>> PeriksaNilaiAsync(
@@ -90,7 +92,7 @@ public static partial class SimpanLembar
 
         private async Task<LembarRespons> SimpanAsync(
             BidangDbContext db, Command command, string periode, string wilayah, int? diharapkan,
-            Dictionary<string, decimal> nilai, Pemeriksaan periksa, CancellationToken ct)
+            Dictionary<string, decimal> nilai, Pemeriksaan periksa, long mulai, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
             // The merge and its consistency check (Kinerja's rules: another database) before the write lock, on the
@@ -100,38 +102,43 @@ public static partial class SimpanLembar
             var (gabungan, perubahan) = LembarKonteks.Gabung(dugaan?.Nilai, nilai);
             var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
 
-            // On SQLite this is BEGIN IMMEDIATE: writers of a module queue here (this process's writers first in
-            // GerbangTulisSqlite, without SQLite's busy sleeps), so a merge always starts from the latest revision.
+            // On SQLite the transaction is BEGIN IMMEDIATE: writers of a module queue for it (in GerbangTulisSqlite, without
+            // SQLite's busy sleeps), so a merge always starts from the latest revision — and the writer whose turn it is
+            // writes those waiting too, in one transaction, each under its own savepoint, with one commit and one flush.
             // On SQL Server the concurrency tokens catch a writer that got in between, and the caller merges again.
-            using var giliran = await GerbangTulisSqlite.MasukAsync(db, ct);
-            await using var transaksi = await db.Database.BeginTransactionAsync(ct);
-            var lembar = await db.CariAsync(periode, wilayah, ct);
-            if (lembar is { Terkunci: true })
-                throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
-            var revisiSaatIni = lembar?.Revisi ?? 0;
-            if (diharapkan is { } d && d != revisiSaatIni)
-                throw new PreconditionFailedException(
-                    $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
-
-            await PeriksaKumulatifAsync(db, periode, wilayah, nilai, periksa.Kumulatif, ct);
-
-            if (revisiSaatIni != (dugaan?.Revisi ?? 0))
+            var t = GerbangTulisSqlite.CatatTahap("sebelum", mulai);
+            var hasil = await GerbangTulisSqlite.TulisBersamaAsync(db, async ct =>
             {
-                (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
-                pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
-            }
-            await PeriksaKabupatenDariRegisterAsync(db, periode, wilayah, periksa.Turunan, perubahan, periksa.Katalog, ct);
-            if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
+                t = GerbangTulisSqlite.CatatTahap("menunggu", t);
+                var lembar = await db.CariAsync(periode, wilayah, ct);
+                if (lembar is { Terkunci: true })
+                    throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
+                var revisiSaatIni = lembar?.Revisi ?? 0;
+                if (diharapkan is { } d && d != revisiSaatIni)
+                    throw new PreconditionFailedException(
+                        $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
 
-            if (lembar is null)
-            {
-                lembar = new LembarData { Periode = periode, Wilayah = wilayah };
-                db.Lembar.Add(lembar);
-            }
-            await db.TulisRevisiAsync(services.Events(command.Modul), lembar, command.Modul, gabungan, perubahan, command.Sumber, user.Name, time, ct);
-            await db.SaveChangesAsync(ct);
-            await transaksi.CommitAsync(ct);
-            return lembar.KeRespons();
+                await PeriksaKumulatifAsync(db, periode, wilayah, nilai, periksa.Kumulatif, ct);
+
+                if (revisiSaatIni != (dugaan?.Revisi ?? 0))
+                {
+                    (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
+                    pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+                }
+                await PeriksaKabupatenDariRegisterAsync(db, periode, wilayah, periksa.Turunan, perubahan, periksa.Katalog, ct);
+                if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
+
+                if (lembar is null)
+                {
+                    lembar = new LembarData { Periode = periode, Wilayah = wilayah };
+                    db.Lembar.Add(lembar);
+                }
+                await db.TulisRevisiAsync(services.Events(command.Modul), lembar, command.Modul, gabungan, perubahan, command.Sumber, user.Name, time, ct);
+                await db.SaveChangesAsync(ct);
+                return lembar.KeRespons();
+            }, ct);
+            GerbangTulisSqlite.CatatTahap("komit", t);
+            return hasil;
         }
 
         /// <summary>What the checks inside the write need from before it: cumulative and register-derived variables, the catalog.</summary>
