@@ -112,7 +112,12 @@ public sealed class GerbangTulisSqliteTests : IDisposable
                     db.Baris.Add(new KomitBersamaTests.Baris { Isi = $"baris {i}" });
                     return await db.SaveChangesAsync(ct);
                 }, CancellationToken.None));
-                while (GerbangTulisSqlite.Menunggu(pemegang) != i + 1) await Task.Delay(10);
+                var batas = DateTime.UtcNow.AddSeconds(15);
+                while (GerbangTulisSqlite.Menunggu(pemegang) != i + 1)
+                {
+                    Assert.True(DateTime.UtcNow < batas, $"{GerbangTulisSqlite.Menunggu(pemegang)} writers wait, expected {i + 1}");
+                    await Task.Delay(10);
+                }
             }
         }
 
