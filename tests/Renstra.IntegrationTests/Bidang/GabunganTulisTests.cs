@@ -199,15 +199,8 @@ public sealed class GabunganTulisTests : IDisposable
         lock (batch) return (jawaban, [.. batch]);
     }
 
-    private async Task MenungguAsync(int jumlah)
-    {
-        var batas = DateTime.UtcNow.AddSeconds(15);
-        while (GerbangTulisSqlite.Menunggu(_berkas) != jumlah)
-        {
-            Assert.True(DateTime.UtcNow < batas, $"{GerbangTulisSqlite.Menunggu(_berkas)} writers wait, expected {jumlah}");
-            await Task.Delay(10);
-        }
-    }
+    private async Task MenungguAsync(int jumlah) =>
+        Assert.Equal(jumlah, await Eventually.WaitForAsync(() => Task.FromResult(GerbangTulisSqlite.Menunggu(_berkas)), n => n == jumlah));
 
     private static async Task<HttpResponseMessage> KirimAsync(HttpClient client, string url, CancellationToken cancellationToken)
     {

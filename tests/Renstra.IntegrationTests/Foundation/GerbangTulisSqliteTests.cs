@@ -112,12 +112,8 @@ public sealed class GerbangTulisSqliteTests : IDisposable
                     db.Baris.Add(new KomitBersamaTests.Baris { Isi = $"baris {i}" });
                     return await db.SaveChangesAsync(ct);
                 }, CancellationToken.None));
-                var batas = DateTime.UtcNow.AddSeconds(15);
-                while (GerbangTulisSqlite.Menunggu(pemegang) != i + 1)
-                {
-                    Assert.True(DateTime.UtcNow < batas, $"{GerbangTulisSqlite.Menunggu(pemegang)} writers wait, expected {i + 1}");
-                    await Task.Delay(10);
-                }
+                var menunggu = i + 1;
+                Assert.Equal(menunggu, await Eventually.WaitForAsync(() => Task.FromResult(GerbangTulisSqlite.Menunggu(pemegang)), n => n == menunggu));
             }
         }
 

@@ -185,15 +185,18 @@ public static partial class GerbangTulisSqlite
 
         public string Berkas { get; } = berkas;
 
+        /// <summary>The turn, for a writer that writes alone (<see cref="MasukAsync"/>).</summary>
         public async Task<IDisposable> TungguAsync(bool dahulukan, CancellationToken cancellationToken)
         {
-            await TungguAsync(null, cancellationToken, dahulukan);
+            await TungguAsync(null, dahulukan, cancellationToken);
             return this;
         }
 
         /// <summary>True once this writer holds the turn; false when <paramref name="titipan"/> was taken into the
-        /// batch of the writer that holds it.</summary>
-        public async Task<bool> TungguAsync(Titipan? titipan, CancellationToken cancellationToken, bool dahulukan = false)
+        /// batch of the writer that holds it (<see cref="TulisBersamaAsync{T}"/>).</summary>
+        public Task<bool> TungguAsync(Titipan titipan, CancellationToken cancellationToken) => TungguAsync(titipan, false, cancellationToken);
+
+        private async Task<bool> TungguAsync(Titipan? titipan, bool dahulukan, CancellationToken cancellationToken)
         {
             if (!await antrean!.MasukAsync(dahulukan, titipan, cancellationToken)) return false;
             _diberiPada = Stopwatch.GetTimestamp();
