@@ -44,11 +44,13 @@ public static class BidangModuleRegistration
         services.TryAddScoped<HitungKekurangan.Job>();
         services.AddScoped<IStartupTask, IsiNilaiLembarSaatMulai>();
         services.AddScoped<IStartupTask, HitungKekurangan.Jadwal>();
+        // Singletons: a validator holds only its rules and the region list, and building one per request (FluentValidation
+        // compiles every rule's expression) was ≈ 1.3 % of a sheet PUT's CPU (docs/benchmarks.md, "Session 10").
         services.Scan(scan => scan
             .FromAssemblyOf<DaftarWilayah>()
             .AddClasses(c => c.AssignableTo(typeof(FluentValidation.IValidator<>)), publicOnly: false)
             .AsImplementedInterfaces()
-            .WithScopedLifetime());
+            .WithSingletonLifetime());
     }
 
     public static IEndpointRouteBuilder MapBidangEndpoints(this IEndpointRouteBuilder endpoints, BidangModul modul)

@@ -32,7 +32,8 @@ public static class KinerjaModule
         services.AddSingleton<IStartupWarmUp, PemanasanMesinRumus>();
         services.AddSingleton<LokasiAturan>();
         services.TryAddSingleton<HierarkiWilayah>();
-        services.AddScoped<IAturanDataBidang, AturanDataBidang>();
+        services.AddSingleton<TembolokAturanBidang>();
+        services.AddSingleton<IAturanDataBidang, AturanDataBidang>();
         services.AddScoped<IBacaanKinerja, BacaanKinerja>();
         services.AddScoped<IIntegrationEventBatchHandler, TerimaLembarDataBidang>();
         services.AddScoped<IStartupTask, ImporAturanBawaan>();

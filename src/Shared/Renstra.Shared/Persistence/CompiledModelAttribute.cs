@@ -24,7 +24,7 @@ public sealed class CompiledModelAttribute(Type contextType, Type modelType) : A
     /// <summary>The compiled model of exactly <typeparamref name="TContext"/>, from the assembly that declares it.</summary>
     /// <exception cref="InvalidOperationException">It has none: run <c>scripts/optimize-models.sh</c>.</exception>
     public static IModel Of<TContext>() where TContext : DbContext =>
-        Find(typeof(TContext)) ?? throw new InvalidOperationException(
+        Tersimpan<TContext>.Model ?? throw new InvalidOperationException(
             $"{typeof(TContext).Name} has no compiled model; run scripts/optimize-models.sh.");
 
     /// <summary>The compiled model of exactly <paramref name="contextType"/>, or null when it has none.</summary>
@@ -32,4 +32,13 @@ public sealed class CompiledModelAttribute(Type contextType, Type modelType) : A
         contextType.Assembly.GetCustomAttributes<CompiledModelAttribute>().SingleOrDefault(a => a.ContextType == contextType) is { } a
             ? (IModel)a.ModelType.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
             : null;
+
+    /// <summary>
+    /// Looked up once per context type: the options of a context are built per request scope (its interceptors are scoped),
+    /// and the attribute reflection was ≈ 1.5 % of a sheet PUT's CPU (docs/benchmarks.md, "Session 10").
+    /// </summary>
+    private static class Tersimpan<TContext> where TContext : DbContext
+    {
+        public static readonly IModel? Model = Find(typeof(TContext));
+    }
 }

@@ -16,7 +16,7 @@ namespace Renstra.Modules.Kinerja.Features;
 /// PUT /api/aturan-validasi/{modul}/{nama}: creates or edits a consistency rule of a bidang module.
 /// The expression passes the same allow-list as indicator formulas, reading only the module's own
 /// declared variables through <c>data.</c>; every edit is a new version with a history snapshot and an
-/// audit entry, and judges the next submission (the facade reads the stored version on every call).
+/// audit entry, and judges the next submission (the facade checks the stored version stamp on every call).
 /// <c>aktif: false</c> disables a rule without losing it.
 /// </summary>
 public static partial class SimpanAturanValidasi
