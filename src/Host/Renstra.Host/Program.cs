@@ -7,6 +7,7 @@ using Renstra.Host.Identity;
 using Renstra.Host.Identity.Features;
 using Renstra.Shared.Behaviors;
 using Renstra.Shared.Hosting;
+using Renstra.Shared.Persistence;
 using Renstra.Web;
 using Scalar.AspNetCore;
 
@@ -14,6 +15,7 @@ using Scalar.AspNetCore;
 // Reloading them watches the whole content root recursively: one inotify watch and one object per directory, kept and
 // grown for the life of the process, and a wake-up of the watcher thread on every write below it (issue 13).
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
+DatabaseOptions.From(builder.Configuration).PastikanDidukungRuntime();
 
 // A person reads the Development console; machines read Production's (one JSON object a line).
 if (builder.Environment.IsDevelopment())

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Renstra.Shared.Abstractions;
 
 /// <summary>
@@ -17,5 +15,5 @@ public static class BatasNilai
 
     /// <summary>"… paling besar ±1.000.000.000.000.000", for a message naming the field.</summary>
     public static string Pesan(string apa) =>
-        $"{apa} di luar batas: paling besar ±{Maksimum.ToString("N0", CultureInfo.GetCultureInfo("id-ID"))} (10^15).";
+        $"{apa} di luar batas: paling besar ±{Maksimum.ToString("N0", Budaya.Indonesia)} (10^15).";
 }

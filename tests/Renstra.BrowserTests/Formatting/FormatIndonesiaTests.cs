@@ -47,6 +47,26 @@ public sealed class FormatIndonesiaTests
     }
 
     [Theory]
+    [InlineData(1, "Kamis, 1 Januari 2026")]
+    [InlineData(2, "Minggu, 1 Februari 2026")]
+    [InlineData(3, "Minggu, 1 Maret 2026")]
+    [InlineData(4, "Rabu, 1 April 2026")]
+    [InlineData(5, "Jumat, 1 Mei 2026")]
+    [InlineData(6, "Senin, 1 Juni 2026")]
+    [InlineData(7, "Rabu, 1 Juli 2026")]
+    [InlineData(8, "Sabtu, 1 Agustus 2026")]
+    [InlineData(9, "Selasa, 1 September 2026")]
+    [InlineData(10, "Kamis, 1 Oktober 2026")]
+    [InlineData(11, "Minggu, 1 November 2026")]
+    [InlineData(12, "Selasa, 1 Desember 2026")]
+    public void Setiap_bulan_dan_hari_bernama_Indonesia(int bulan, string diharapkan) =>
+        Assert.Equal(diharapkan, FormatIndonesia.HariTanggal(new DateTimeOffset(2026, bulan, 1, 12, 0, 0, TimeSpan.FromHours(7))));
+
+    [Fact]
+    public void Pesan_batas_nilai_menulis_angka_dengan_titik_ribuan() =>
+        Assert.Equal("Nilai di luar batas: paling besar ±1.000.000.000.000.000 (10^15).", BatasNilai.Pesan("Nilai"));
+
+    [Theory]
     [InlineData("2024", "Tahun 2024")]
     [InlineData("2024-T1", "Triwulan I 2024")]
     [InlineData("2025-T4", "Triwulan IV 2025")]

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Renstra.BrowserTests.Infrastructure;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.BrowserTests.Skenario;
 
@@ -171,7 +172,7 @@ public sealed class BerandaPimpinanTests(Peramban peramban)
             Assert.True(await grafik.Locator("g.badge-capaian").CountAsync() >= 1);
             // The axis steps by 1, 2 or 5 times a power of ten.
             var sumbu = (await grafik.Locator("text.sumbu").AllTextContentsAsync()).Where(t => !t.StartsWith("20", StringComparison.Ordinal) || t.Length != 4)
-                .Select(t => decimal.Parse(t, System.Globalization.CultureInfo.GetCultureInfo("id-ID"))).ToList();
+                .Select(t => decimal.Parse(t, Budaya.Indonesia)).ToList();
             var langkah = sumbu.Zip(sumbu.Skip(1), (a, b) => b - a).Distinct().ToList();
             Assert.Single(langkah);
             Assert.Contains(langkah[0] / (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)langkah[0]))), new[] { 1m, 2m, 5m });

@@ -64,7 +64,7 @@ public sealed class RealisasiAnggaranTests(RenstraAppFixture fixture) : IClassFi
     [InlineData("sub kegiatan tak dikenal", """{"realisasi":{"P99.K01.S01":1000}}""", "P99.K01.S01", "tidak dikenal")]
     [InlineData("kegiatan, bukan sub kegiatan", """{"realisasi":{"P11.K01":1000}}""", "P11.K01", "per sub kegiatan")]
     [InlineData("milik modul lain", """{"realisasi":{"P05.K01.S01":1000}}""", "P05.K01.S01", "milik modul KoperasiUmkm")]
-    [InlineData("melebihi DPA", """{"realisasi":{"P11.K01.S01":15000001}}""", "P11.K01.S01", "melebihi DPA")]
+    [InlineData("melebihi DPA", """{"realisasi":{"P11.K01.S01":15000001}}""", "P11.K01.S01", "menjadi Rp 20.000.001, melebihi DPA Rp 15.000.000.")]
     [InlineData("tanpa DPA", """{"realisasi":{"P11.K02.S01":1000}}""", "P11.K02.S01", "belum ditetapkan")]
     [InlineData("kosong", """{"realisasi":{}}""", "realisasi", "minimal satu")]
     [InlineData("properti asing", """{"realisasi":{"P11.K01.S01":1},"nilai":{}}""", "nilai", "tidak dikenal")]

@@ -116,11 +116,11 @@ public sealed class BerkasCapaian(TabelCapaian tabel, DaftarSimpulRencana daftar
         isi.Add(Kolom);
         isi.AddRange(baris.Select(b => b.Select(n => n switch
         {
-            decimal d => d.ToString("0.##", FormatIndonesia.Budaya),
+            decimal d => d.ToString("0.##", Budaya.Indonesia),
             null => "",
-            var x => Convert.ToString(x, FormatIndonesia.Budaya),
+            var x => Convert.ToString(x, Budaya.Indonesia),
         }).ToArray()));
-        return PenulisCsv.Tulis([kepala[0] ?? ""], isi, ';', FormatIndonesia.Budaya);
+        return PenulisCsv.Tulis([kepala[0] ?? ""], isi, ';', Budaya.Indonesia);
     }
 
     /// <summary>One sheet: the heading lines, an empty row, the column names, the rows (numbers stay numbers).</summary>

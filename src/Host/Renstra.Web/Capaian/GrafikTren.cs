@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Renstra.Shared.Abstractions;
 using Renstra.Web.Formatting;
 
 namespace Renstra.Web.Capaian;
@@ -218,5 +219,5 @@ public static class GrafikTren
     private static string Html(string s) => WebUtility.HtmlEncode(s);
 
     private static string Label(double v) =>
-        Math.Abs(v) < 1e15 ? FormatIndonesia.Angka((decimal)v, 2) : v.ToString("0.##E+0", FormatIndonesia.Budaya);
+        Math.Abs(v) < 1e15 ? FormatIndonesia.Angka((decimal)v, 2) : v.ToString("0.##E+0", Budaya.Indonesia);
 }

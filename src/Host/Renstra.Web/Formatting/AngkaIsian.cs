@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.Web.Formatting;
 
@@ -16,7 +17,7 @@ public static partial class AngkaIsian
         if (string.IsNullOrWhiteSpace(teks)) return false;
         var bersih = teks.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);
         if (bersih.Contains('.', StringComparison.Ordinal) && !RibuanBenar().IsMatch(bersih)) return false;
-        return decimal.TryParse(bersih, NumberStyles.Number, FormatIndonesia.Budaya, out nilai);
+        return decimal.TryParse(bersih, NumberStyles.Number, Budaya.Indonesia, out nilai);
     }
 
     /// <summary>A JSON number when <paramref name="teks"/> reads as one, else the text itself as a JSON string.</summary>
@@ -27,7 +28,7 @@ public static partial class AngkaIsian
 
     /// <summary>A stored value shown in an input field, written the way people type it (70.345 or 3,13).</summary>
     public static string UntukIsian(decimal? nilai) =>
-        nilai is { } n ? n.ToString("#,##0.##########", FormatIndonesia.Budaya) : "";
+        nilai is { } n ? n.ToString("#,##0.##########", Budaya.Indonesia) : "";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")]
     private static partial System.Text.RegularExpressions.Regex RibuanBenar();

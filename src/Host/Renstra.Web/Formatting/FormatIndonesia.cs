@@ -13,9 +13,6 @@ public static class FormatIndonesia
     /// <summary>Shown where a value is missing.</summary>
     public const string Kosong = "–";
 
-    /// <summary>The id-ID culture: '.' groups thousands, ',' separates decimals.</summary>
-    public static CultureInfo Budaya { get; } = CultureInfo.GetCultureInfo("id-ID");
-
     /// <summary>The office's time zone: WIB (UTC+7), Kabupaten Belitung Timur.</summary>
     public static TimeZoneInfo ZonaWaktu { get; } =
         TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Jakarta", out var wib)
@@ -27,27 +24,27 @@ public static class FormatIndonesia
     {
         if (nilai is not { } n) return Kosong;
         var format = desimalMaksimum <= 0 ? "#,##0" : "#,##0." + new string('#', desimalMaksimum);
-        return Math.Round(n, Math.Max(0, desimalMaksimum), MidpointRounding.AwayFromZero).ToString(format, Budaya);
+        return Math.Round(n, Math.Max(0, desimalMaksimum), MidpointRounding.AwayFromZero).ToString(format, Budaya.Indonesia);
     }
 
     /// <summary>A percentage with two decimals: 95,12%.</summary>
     public static string Persen(decimal? nilai) =>
-        nilai is { } n ? Math.Round(n, 2, MidpointRounding.AwayFromZero).ToString("#,##0.00", Budaya) + "%" : Kosong;
+        nilai is { } n ? Math.Round(n, 2, MidpointRounding.AwayFromZero).ToString("#,##0.00", Budaya.Indonesia) + "%" : Kosong;
 
     /// <summary>A rupiah amount: Rp 1.250.000.</summary>
     public static string Rupiah(decimal? nilai) => nilai is null ? Kosong : "Rp " + Angka(nilai, 0);
 
     /// <summary>A date: 28 November 2026.</summary>
     public static string Tanggal(DateTimeOffset waktu) =>
-        TimeZoneInfo.ConvertTime(waktu, ZonaWaktu).ToString("d MMMM yyyy", Budaya);
+        TimeZoneInfo.ConvertTime(waktu, ZonaWaktu).ToString("d MMMM yyyy", Budaya.Indonesia);
 
     /// <summary>A date and time in WIB: 28 November 2026 14.05 WIB.</summary>
     public static string TanggalJam(DateTimeOffset waktu) =>
-        TimeZoneInfo.ConvertTime(waktu, ZonaWaktu).ToString("d MMMM yyyy HH.mm", Budaya) + " WIB";
+        TimeZoneInfo.ConvertTime(waktu, ZonaWaktu).ToString("d MMMM yyyy HH.mm", Budaya.Indonesia) + " WIB";
 
     /// <summary>A date with the weekday: Sabtu, 28 November 2026.</summary>
     public static string HariTanggal(DateTimeOffset waktu) =>
-        TimeZoneInfo.ConvertTime(waktu, ZonaWaktu).ToString("dddd, d MMMM yyyy", Budaya);
+        TimeZoneInfo.ConvertTime(waktu, ZonaWaktu).ToString("dddd, d MMMM yyyy", Budaya.Indonesia);
 
     /// <summary>A period in words: "Tahun 2024" or "Triwulan II 2024".</summary>
     public static string Periode(Periode periode) => periode.Triwulan switch

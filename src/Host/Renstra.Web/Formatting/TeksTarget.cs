@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Renstra.Shared.Abstractions;
 
 namespace Renstra.Web.Formatting;
 
@@ -18,7 +19,7 @@ public static class TeksTarget
         JsonElement { ValueKind: JsonValueKind.String } j => Teks(j.GetString()),
         JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => FormatIndonesia.Kosong,
         string s => Teks(s),
-        var lain => Convert.ToString(lain, FormatIndonesia.Budaya) ?? FormatIndonesia.Kosong,
+        var lain => Convert.ToString(lain, Budaya.Indonesia) ?? FormatIndonesia.Kosong,
     };
 
     /// <summary>The grade of a predikat target ("BB"); null when the target is a number or missing.</summary>

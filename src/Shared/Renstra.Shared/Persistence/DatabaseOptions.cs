@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
 namespace Renstra.Shared.Persistence;
@@ -62,6 +63,33 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirec
             return ConnectionString.Replace(ModulePlaceholder, moduleName, StringComparison.OrdinalIgnoreCase);
         Directory.CreateDirectory(DataDirectory);
         return $"Data Source={Path.Combine(DataDirectory, moduleName.ToLowerInvariant() + ".db")};Pooling=True;Default Timeout=30";
+    }
+
+    /// <summary>
+    /// The app is built with invariant globalization (no ICU, Directory.Build.props); Microsoft.Data.SqlClient refuses
+    /// to open a connection in that mode, so a SQL Server host says at start how to publish it instead of failing at its
+    /// first query with SqlClient's "Globalization Invariant Mode is not supported".
+    /// </summary>
+    public void PastikanDidukungRuntime()
+    {
+        if (Provider == DatabaseProvider.SqlServer && TanpaIcu())
+            throw new InvalidOperationException(
+                "Renstra:Database:Provider = SqlServer membutuhkan ICU, tetapi aplikasi ini diterbitkan tanpa ICU "
+                + "(InvariantGlobalization=true, bawaan untuk SQLite). Terbitkan dengan -p:InvariantGlobalization=false, "
+                + "atau ubah \"System.Globalization.Invariant\" menjadi false di Renstra.Host.runtimeconfig.json.");
+    }
+
+    private static bool TanpaIcu()
+    {
+        try
+        {
+            _ = CultureInfo.GetCultureInfo("en-US", predefinedOnly: true);
+            return false;
+        }
+        catch (CultureNotFoundException)
+        {
+            return true;
+        }
     }
 
     public string SqlServerConnectionString() =>

@@ -1,3 +1,4 @@
+using Renstra.Shared.Abstractions;
 using Renstra.Web.Formatting;
 
 namespace Renstra.Web.Pages.Register;
@@ -37,5 +38,5 @@ public static class FormatRegister
     public static string Skala(string? skala, int? tahun) => skala is null ? "belum dicatat" : $"{skala} ({tahun})";
 
     public static string Tanggal(DateOnly? tanggal) =>
-        tanggal is { } t ? t.ToString("d MMMM yyyy", FormatIndonesia.Budaya) : "—";
+        tanggal is { } t ? t.ToString("d MMMM yyyy", Budaya.Indonesia) : "—";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 
 namespace Renstra.Modules.Bidang.Features;
@@ -210,7 +211,7 @@ internal static class PembacaXlsx
             cancellationToken.ThrowIfCancellationRequested();
             var nomor = int.TryParse(r.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : nomorTerakhir + 1;
             if (nomor > BacaBerkasLembar.BarisMaksimum)
-                throw Ditolak($"Berkas berisi baris ke-{nomor.ToString("N0", Budaya)}; paling banyak {BacaBerkasLembar.BarisMaksimum} baris. Hapus baris kosong di bawah data atau gunakan templat.");
+                throw Ditolak($"Berkas berisi baris ke-{nomor.ToString("N0", Budaya.Indonesia)}; paling banyak {BacaBerkasLembar.BarisMaksimum} baris. Hapus baris kosong di bawah data atau gunakan templat.");
             nomorTerakhir = nomor;
 
             // The header row reads every column up to the cap; later rows only the template's columns.
@@ -233,15 +234,13 @@ internal static class PembacaXlsx
         return (header ?? [], indeks, baris);
     }
 
-    private static readonly CultureInfo Budaya = CultureInfo.GetCultureInfo("id-ID");
-
     private static void PeriksaDimensi(string? referensi)
     {
         // "A1:D40": the extent the writer declares; a hostile one is refused before any row is read.
         if (string.IsNullOrEmpty(referensi)) return;
         var (kolom, baris) = Posisi(referensi.Split(':')[^1]);
         if (baris > BacaBerkasLembar.BarisMaksimum)
-            throw Ditolak($"Lembar kerja mencapai baris ke-{baris.ToString("N0", Budaya)}; paling banyak {BacaBerkasLembar.BarisMaksimum} baris. Hapus baris kosong di bawah data atau gunakan templat.");
+            throw Ditolak($"Lembar kerja mencapai baris ke-{baris.ToString("N0", Budaya.Indonesia)}; paling banyak {BacaBerkasLembar.BarisMaksimum} baris. Hapus baris kosong di bawah data atau gunakan templat.");
         if (kolom >= BacaBerkasLembar.KolomMaksimum) throw TerlaluLebar();
     }
 

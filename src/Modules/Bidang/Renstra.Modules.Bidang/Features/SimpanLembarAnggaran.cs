@@ -151,7 +151,7 @@ public static class SimpanLembarAnggaran
                 throw new ValidationFailedException(galat, "Realisasi anggaran melebihi DPA; tidak ada yang disimpan.");
         }
 
-        private static string Rupiah(decimal nilai) => "Rp " + nilai.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"));
+        private static string Rupiah(decimal nilai) => "Rp " + nilai.ToString("N0", Budaya.Indonesia);
     }
 
     /// <summary>Reads <c>{ "realisasi": { id: rp } }</c>, keeping each value as sent so a wrong type is reported per field.</summary>
