@@ -5,21 +5,22 @@ using Renstra.Shared.Persistence;
 namespace Renstra.IntegrationTests.Foundation;
 
 /// <summary>
-/// The app and these tests run without ICU (InvariantGlobalization, Directory.Build.props): Indonesian formats come from
-/// <see cref="Budaya.Indonesia"/>, and a SQL Server host, whose client needs ICU, refuses to start with the fix named.
+/// The shipped build runs with ICU, so SQL Server stays a configuration choice; Indonesian formats come from
+/// <see cref="Budaya.Indonesia"/> with or without it, and a build published without ICU (SQLite only) refuses to start on
+/// SQL Server, whose client needs ICU, with the fix named.
 /// </summary>
 public sealed class GlobalisasiTests
 {
     [Fact]
-    public void The_tests_run_the_host_without_ICU_as_the_published_app_does()
+    public void The_shipped_build_runs_with_ICU_so_either_database_provider_can_be_configured()
     {
-        Assert.Throws<CultureNotFoundException>(() => CultureInfo.GetCultureInfo("id-ID"));
         var konfigurasi = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Renstra.Host.runtimeconfig.json"));
-        Assert.Contains("\"System.Globalization.Invariant\": true", konfigurasi, StringComparison.Ordinal);
+        Assert.Contains("\"System.Globalization.Invariant\": false", konfigurasi, StringComparison.Ordinal);
+        new DatabaseOptions(DatabaseProvider.SqlServer, "/data", "Server=db;Database=renstra").PastikanDidukungRuntime();
     }
 
     [Fact]
-    public void Indonesian_numbers_and_dates_need_no_ICU()
+    public void Indonesian_numbers_and_dates_are_written_out_not_looked_up()
     {
         Assert.Equal("1.234.567,89", 1234567.891m.ToString("N2", Budaya.Indonesia));
         Assert.Equal("Senin, 17 Agustus 2026", new DateTime(2026, 8, 17).ToString("dddd, d MMMM yyyy", Budaya.Indonesia));
@@ -31,8 +32,8 @@ public sealed class GlobalisasiTests
     public void A_SQL_Server_host_without_ICU_refuses_to_start_and_names_the_publish_that_fixes_it()
     {
         var galat = Assert.Throws<InvalidOperationException>(
-            () => new DatabaseOptions(DatabaseProvider.SqlServer, "/data", "Server=db;Database=renstra").PastikanDidukungRuntime());
+            () => new DatabaseOptions(DatabaseProvider.SqlServer, "/data", "Server=db;Database=renstra").PastikanDidukungRuntime(tanpaIcu: true));
         Assert.Contains("-p:InvariantGlobalization=false", galat.Message, StringComparison.Ordinal);
-        new DatabaseOptions(DatabaseProvider.Sqlite, "/data", null).PastikanDidukungRuntime();
+        new DatabaseOptions(DatabaseProvider.Sqlite, "/data", null).PastikanDidukungRuntime(tanpaIcu: true);
     }
 }

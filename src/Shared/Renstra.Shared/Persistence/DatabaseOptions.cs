@@ -66,17 +66,20 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirec
     }
 
     /// <summary>
-    /// The app is built with invariant globalization (no ICU, Directory.Build.props); Microsoft.Data.SqlClient refuses
-    /// to open a connection in that mode, so a SQL Server host says at start how to publish it instead of failing at its
-    /// first query with SqlClient's "Globalization Invariant Mode is not supported".
+    /// A build published without ICU (<c>-p:InvariantGlobalization=true</c>, for a server that only runs the embedded
+    /// SQLite) cannot run SQL Server: Microsoft.Data.SqlClient refuses to open a connection in that mode. Such a host
+    /// configured for SQL Server says at start how to publish it, instead of failing at its first query.
     /// </summary>
-    public void PastikanDidukungRuntime()
+    public void PastikanDidukungRuntime() => PastikanDidukungRuntime(tanpaIcu: TanpaIcu());
+
+    /// <summary>The check itself, for a runtime with or without ICU.</summary>
+    public void PastikanDidukungRuntime(bool tanpaIcu)
     {
-        if (Provider == DatabaseProvider.SqlServer && TanpaIcu())
+        if (Provider == DatabaseProvider.SqlServer && tanpaIcu)
             throw new InvalidOperationException(
                 "Renstra:Database:Provider = SqlServer membutuhkan ICU, tetapi aplikasi ini diterbitkan tanpa ICU "
-                + "(InvariantGlobalization=true, bawaan untuk SQLite). Terbitkan dengan -p:InvariantGlobalization=false, "
-                + "atau ubah \"System.Globalization.Invariant\" menjadi false di Renstra.Host.runtimeconfig.json.");
+                + "(InvariantGlobalization=true, hanya untuk SQLite). Terbitkan dengan -p:InvariantGlobalization=false "
+                + "(bawaan), atau ubah \"System.Globalization.Invariant\" menjadi false di Renstra.Host.runtimeconfig.json.");
     }
 
     private static bool TanpaIcu()
