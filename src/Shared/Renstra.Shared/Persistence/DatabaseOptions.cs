@@ -70,7 +70,10 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirec
     /// SQLite) cannot run SQL Server: Microsoft.Data.SqlClient refuses to open a connection in that mode. Such a host
     /// configured for SQL Server says at start how to publish it, instead of failing at its first query.
     /// </summary>
-    public void PastikanDidukungRuntime() => PastikanDidukungRuntime(tanpaIcu: TanpaIcu());
+    public void PastikanDidukungRuntime()
+    {
+        if (Provider == DatabaseProvider.SqlServer) PastikanDidukungRuntime(tanpaIcu: TanpaIcu());
+    }
 
     /// <summary>The check itself, for a runtime with or without ICU.</summary>
     public void PastikanDidukungRuntime(bool tanpaIcu)
