@@ -1,8 +1,9 @@
 #:project ../../src/Shared/Renstra.Shared.Abstractions/Renstra.Shared.Abstractions.csproj
 #:property InvariantGlobalization=false
 // Budaya.Indonesia against ICU's id-ID on this machine: every number and date property, and what the app formats and
-// parses with it (N0/N2/percent/rupiah patterns, month and day names, typed numbers). The app runs without ICU, so no
-// test can make this comparison; run it after an ICU or .NET upgrade:  cd bench/budaya && dotnet run BandingIcu.cs
+// parses with it (N0/N2/percent/rupiah patterns, month and day names, typed numbers). The tests assert the strings people
+// read, not ICU's data (an ICU upgrade on the build machine must not fail them); run this after an ICU or .NET upgrade to
+// see whether ICU and Budaya.Indonesia still agree:  cd bench/budaya && dotnet run BandingIcu.cs
 // Prints each difference and "sama N, beda M"; exits 1 on a difference.
 using System.Globalization;
 using Renstra.Shared.Abstractions;

@@ -6,9 +6,10 @@ namespace Renstra.Shared.Abstractions;
 public static class Budaya
 {
     /// <summary>
-    /// Indonesian as ICU's id-ID has it: 1.234,56; Rp; 95,123%; 28 November 2026; Sabtu; 14.05. Written out here
-    /// because the app runs with invariant globalization (no ICU: ≈ 7 MB less resident memory, docs/benchmarks.md
-    /// "Session 10"), where no named culture can be looked up; the data equals ICU 72's id-ID property by property.
+    /// Indonesian as ICU's id-ID has it: 1.234,56; Rp; 95,123%; 28 November 2026; Sabtu; 14.05. Written out here so what
+    /// people read does not depend on the machine's ICU, and a build published without ICU (a SQLite-only server,
+    /// docs/benchmarks.md "Session 10") writes the same; the data equals ICU 72's id-ID property by property
+    /// (bench/budaya/BandingIcu.cs).
     /// </summary>
     public static CultureInfo Indonesia { get; } = BuatIndonesia();
 

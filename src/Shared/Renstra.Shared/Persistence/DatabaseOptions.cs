@@ -70,15 +70,10 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string DataDirec
     /// SQLite) cannot run SQL Server: Microsoft.Data.SqlClient refuses to open a connection in that mode. Such a host
     /// configured for SQL Server says at start how to publish it, instead of failing at its first query.
     /// </summary>
-    public void PastikanDidukungRuntime()
+    /// <param name="tanpaIcu">Whether this runtime has no ICU; found out when not given (tests pass it).</param>
+    public void PastikanDidukungRuntime(bool? tanpaIcu = null)
     {
-        if (Provider == DatabaseProvider.SqlServer) PastikanDidukungRuntime(tanpaIcu: TanpaIcu());
-    }
-
-    /// <summary>The check itself, for a runtime with or without ICU.</summary>
-    public void PastikanDidukungRuntime(bool tanpaIcu)
-    {
-        if (Provider == DatabaseProvider.SqlServer && tanpaIcu)
+        if (Provider == DatabaseProvider.SqlServer && (tanpaIcu ?? TanpaIcu()))
             throw new InvalidOperationException(
                 "Renstra:Database:Provider = SqlServer membutuhkan ICU, tetapi aplikasi ini diterbitkan tanpa ICU "
                 + "(InvariantGlobalization=true, hanya untuk SQLite). Terbitkan dengan -p:InvariantGlobalization=false "
