@@ -12,8 +12,9 @@ A=$1; B=$2; R=${3:-3}; S=${4:-10}; W=${5:-20}; EA=${6:-}; EB=${7:-}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 K=$(mktemp -d); PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$K"' EXIT
-mulai() { local n=$1 app=$2 e=$3 port env=()
-  for kv in $e; do env+=("${kv//_/ }"); done
+mulai() { local n=$1 app=$2 e=$3 port v env=()
+  # Only the value's underscores: a name keeps its own (DOTNET_gcServer, Renstra__Outbox__…).
+  for kv in $e; do v=${kv#*=}; env+=("${kv%%=*}=${v//_/ }"); done
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   env "${env[@]}" ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning dotnet "$app/Renstra.Host.dll" \
     --urls "http://127.0.0.1:$port" --Renstra:DemoUsers=true --Renstra:DataDirectory="$K/d-$n" --Renstra:RulesDirectory="$PWD/rules" \

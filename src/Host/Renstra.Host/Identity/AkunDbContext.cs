@@ -11,8 +11,10 @@ namespace Renstra.Host.Identity;
 /// Users, roles and the data-protection keys that sign tokens and cookies (shared by every app
 /// instance). Schema <c>akun</c> on SQL Server, <c>akun.db</c> on SQLite.
 /// </summary>
-public class AkunDbContext : IdentityDbContext<Pengguna>, IDataProtectionKeyContext
+public class AkunDbContext : IdentityDbContext<Pengguna>, IDataProtectionKeyContext, IKonteksModul
 {
+    public KeadaanKonteks Keadaan { get; } = new();
+
     internal const string Nama = "Akun";
     internal const string SchemaName = "akun";
 

@@ -4,15 +4,17 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Renstra.Shared.Identity;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Shared.Audit;
 
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every change of an audited entity inside the same
 /// <c>SaveChanges</c> (so the change and its audit commit together), and refuses any attempt to
-/// change or delete an existing audit entry.
+/// change or delete an existing audit entry. One per module context type, shared by all its contexts: the user is the one
+/// of the scope the saving context serves (<see cref="IKonteksModul"/>).
 /// </summary>
-public sealed class AuditInterceptor(IServiceProvider services, string modul, Func<Type, bool>? alsoAudit = null)
+public sealed class AuditInterceptor(string modul, Func<Type, bool>? alsoAudit = null)
     : SaveChangesInterceptor
 {
     /// <summary>Never written to the log, whatever entity carries them.</summary>
@@ -50,8 +52,9 @@ public sealed class AuditInterceptor(IServiceProvider services, string modul, Fu
             .ToList();
         if (audited.Count == 0) return;
 
-        var user = services.GetService<ICurrentUser>()?.Name ?? "sistem";
-        var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var layanan = (db as IKonteksModul)?.Keadaan.Layanan;
+        var user = layanan?.GetService<ICurrentUser>()?.Name ?? "sistem";
+        var now = (layanan?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         foreach (var entry in audited)
         {
             var changed = entry.State == EntityState.Modified

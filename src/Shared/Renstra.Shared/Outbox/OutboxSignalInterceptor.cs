@@ -13,14 +13,13 @@ namespace Renstra.Shared.Outbox;
 /// sees the change within seconds instead of waiting for the sweep. When the messages were saved
 /// inside an explicit transaction, the signal waits for that transaction's commit (a dispatcher started
 /// earlier would find nothing committed yet). <c>Renstra:Outbox:DispatchImmediately=false</c> turns the
-/// signal off, leaving delivery to the sweep (used by the crash test; never needed in production).
+/// signal off, leaving delivery to the sweep (used by the crash test; never needed in production). One per module context
+/// type: whether a context has messages to signal is kept on the context (<see cref="IKonteksModul"/>).
 /// </summary>
 public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor, IPengamatKomit
     where TContext : DbContext
 {
     public const string DispatchImmediatelyKey = "Renstra:Outbox:DispatchImmediately";
-
-    private bool _pending;
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -48,46 +47,54 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
         return base.SavedChanges(eventData, result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending = false;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending = false;
+        Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal(eventData.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Signal();
+        Signal(eventData.Context);
         return Task.CompletedTask;
     }
 
     /// <summary>This context's changes were committed in another writer's batch (<see cref="GerbangTulisSqlite.TulisBersamaAsync{T}"/>).</summary>
-    public void Terkomit() => Signal();
+    public void Terkomit(DbContext context) => Signal(context);
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pending = false;
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending = false;
+        Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
-    private void Remember(DbContext? context) =>
-        _pending |= context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
+    private static void Remember(DbContext? context)
+    {
+        if (context is IKonteksModul { Keadaan: var keadaan } && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+            keadaan.OutboxMenunggu = true;
+    }
+
+    private static void Forget(DbContext? context)
+    {
+        if (context is IKonteksModul { Keadaan: var keadaan }) keadaan.OutboxMenunggu = false;
+    }
 
     private void SignalUnlessInTransaction(DbContext? context)
     {
         if (context?.Database.CurrentTransaction is not null) return;
-        Signal();
+        Signal(context);
     }
 
-    private void Signal()
+    private void Signal(DbContext? context)
     {
-        if (!_pending) return;
-        _pending = false;
+        if (context is not IKonteksModul { Keadaan: { OutboxMenunggu: true } keadaan }) return;
+        keadaan.OutboxMenunggu = false;
         if (services.GetService<IConfiguration>()?.GetValue(DispatchImmediatelyKey, true) == false) return;
         // Absent only in tooling (design-time, script generation); the minute sweep covers any gap.
         if (services.GetService<IBackgroundJobClient>() is { } jobs)

@@ -15,8 +15,8 @@ namespace Renstra.Shared.Persistence;
 /// </summary>
 public interface IPengamatKomit
 {
-    /// <summary>The changes this context saved are committed and durable.</summary>
-    void Terkomit();
+    /// <summary>The changes <paramref name="context"/> saved are committed and durable.</summary>
+    void Terkomit(DbContext context);
 }
 
 public static partial class GerbangTulisSqlite
@@ -56,7 +56,7 @@ public static partial class GerbangTulisSqlite
         {
             // Run and committed by the writer that held the turn: the interceptors its transaction did not reach.
             var hasil = await titipan.Hasil;
-            foreach (var pengamat in Pengamat(db)) pengamat.Terkomit();
+            foreach (var pengamat in Pengamat(db)) pengamat.Terkomit(db);
             return hasil;
         }
         using (giliran) await JalankanAsync(db, giliran, titipan, cancellationToken);

@@ -17,40 +17,43 @@ public static class ModuleDbContextRegistration
     /// derives from <typeparamref name="TContext"/> only to carry the SQLite migrations (EF Core keeps one
     /// migration set per context type); code always asks for <typeparamref name="TContext"/>. Each of the two has its
     /// compiled model (<see cref="CompiledModelAttribute"/>), used unless <c>Renstra:Database:CompiledModels</c> is <c>false</c>.
+    /// The context is scoped as before, leased from a pool with options built once: its interceptors are singletons that
+    /// read what they need of the scope from the context (<see cref="IKonteksModul"/>).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqliteContext>(
         this IServiceCollection services, IConfiguration configuration, string moduleName, string schema,
         Func<Type, bool>? alsoAudit = null)
-        where TContext : DbContext
+        where TContext : DbContext, IKonteksModul
         where TSqliteContext : TContext
     {
         var options = DatabaseOptions.From(configuration);
         services.TryAddSingleton(options);
-        services.AddScoped<OutboxSignalInterceptor<TContext>>();
+        services.AddSingleton<OutboxSignalInterceptor<TContext>>();
         services.AddSingleton<OutboxDispatchSchedule<TContext>>();
-        services.AddKeyedScoped<AuditInterceptor>(typeof(TContext), (sp, _) => new AuditInterceptor(sp, moduleName, alsoAudit));
+        var audit = new AuditInterceptor(moduleName, alsoAudit);
         services.AddSingleton<IAuditSource, AuditSource<TContext>>();
         services.TryAddSingleton<KomitBersama>();
         services.TryAddSingleton<KomitBersamaInterceptor>();
         // A container without logging (a tool, a test) still gets its contexts: nothing is logged there.
         services.TryAddSingleton(sp => new TransaksiGagalInterceptor(sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
+        IInterceptor[] Modul(IServiceProvider sp) =>
+            [sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(), audit, sp.GetRequiredService<TransaksiGagalInterceptor>()];
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             var connectionString = options.SqliteConnectionString(moduleName);
             // The group commit first: the outbox signal then fires for a commit that is already on disk.
-            services.AddDbContext<TContext, TSqliteContext>((sp, o) =>
+            services.AddPooledDbContextFactory<TSqliteContext>((sp, o) =>
             {
-                IInterceptor[] module = [sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(), sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext)),
-                    sp.GetRequiredService<TransaksiGagalInterceptor>()];
                 if (options.CompiledModels) o.UseModel(CompiledModelAttribute.Of<TSqliteContext>());
                 o.UseSqlite(connectionString)
                     .ConfigureWarnings(Peringatan)
-                    .AddInterceptors(options.GroupCommit ? [sp.GetRequiredService<KomitBersamaInterceptor>(), .. module] : module);
+                    .AddInterceptors(options.GroupCommit ? [sp.GetRequiredService<KomitBersamaInterceptor>(), .. Modul(sp)] : Modul(sp));
             });
+            services.AddScoped(sp => Sewa<TContext, TSqliteContext>(sp, sp.GetRequiredService<IDbContextFactory<TSqliteContext>>()));
         }
         else
         {
-            services.AddDbContext<TContext>((sp, o) =>
+            services.AddPooledDbContextFactory<TContext>((sp, o) =>
             {
                 if (options.CompiledModels) o.UseModel(CompiledModelAttribute.Of<TContext>());
                 // No retrying execution strategy: it forbids the explicit transactions some use cases
@@ -58,15 +61,23 @@ public static class ModuleDbContextRegistration
                 o.UseSqlServer(options.SqlServerConnectionString(), sql => sql
                         .MigrationsHistoryTable("__EFMigrationsHistory", schema))
                     .ConfigureWarnings(Peringatan)
-                    .AddInterceptors(
-                        sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(),
-                        sp.GetRequiredKeyedService<AuditInterceptor>(typeof(TContext)),
-                        sp.GetRequiredService<TransaksiGagalInterceptor>());
+                    .AddInterceptors(Modul(sp));
             });
+            services.AddScoped(sp => Sewa<TContext, TContext>(sp, sp.GetRequiredService<IDbContextFactory<TContext>>()));
         }
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleName,
             options.Provider == DatabaseProvider.Sqlite ? typeof(TSqliteContext).Assembly : null));
         return services;
+    }
+
+    /// <summary>A context from the pool for the scope <paramref name="scope"/>, which returns it when it ends.</summary>
+    private static TContext Sewa<TContext, TPooled>(IServiceProvider scope, IDbContextFactory<TPooled> pool)
+        where TContext : DbContext, IKonteksModul
+        where TPooled : TContext
+    {
+        TContext db = pool.CreateDbContext();
+        db.Keadaan.Sewa(scope);
+        return db;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Renstra.Shared.Outbox;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Bidang.Data;
 
@@ -7,8 +8,10 @@ namespace Renstra.Modules.Bidang.Data;
 /// The model every bidang module stores its data in. Each bidang module derives its own context
 /// (own SQLite file, own SQL Server schema, own migrations); none shares another's tables.
 /// </summary>
-public abstract class BidangDbContext(DbContextOptions options) : DbContext(options)
+public abstract class BidangDbContext(DbContextOptions options) : DbContext(options), IKonteksModul
 {
+    public KeadaanKonteks Keadaan { get; } = new();
+
     /// <summary>SQL Server schema of the module; null on SQLite, which has no schemas.</summary>
     protected abstract string? Schema { get; }
 

@@ -6,8 +6,10 @@ using Renstra.Shared.Persistence;
 namespace Renstra.Modules.Evaluasi.Data;
 
 /// <summary>Evaluasi's data: schema <c>evaluasi</c> on SQL Server, <c>evaluasi.db</c> on SQLite.</summary>
-public class EvaluasiDbContext : DbContext
+public class EvaluasiDbContext : DbContext, IKonteksModul
 {
+    public KeadaanKonteks Keadaan { get; } = new();
+
     public EvaluasiDbContext(DbContextOptions<EvaluasiDbContext> options) : base(options)
     {
     }

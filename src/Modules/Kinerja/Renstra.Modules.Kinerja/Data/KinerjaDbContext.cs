@@ -6,8 +6,10 @@ using Renstra.Shared.Persistence;
 namespace Renstra.Modules.Kinerja.Data;
 
 /// <summary>Kinerja's data: schema <c>kinerja</c> on SQL Server, <c>kinerja.db</c> on SQLite.</summary>
-public class KinerjaDbContext : DbContext
+public class KinerjaDbContext : DbContext, IKonteksModul
 {
+    public KeadaanKonteks Keadaan { get; } = new();
+
     public KinerjaDbContext(DbContextOptions<KinerjaDbContext> options) : base(options)
     {
     }
