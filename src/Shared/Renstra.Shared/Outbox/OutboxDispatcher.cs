@@ -21,13 +21,10 @@ namespace Renstra.Shared.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     TContext db, IPublisher publisher, IEnumerable<IIntegrationEventBatchHandler> batchHandlers, OutboxDispatchSchedule<TContext> schedule,
-    IBackgroundJobClient jobs, KomitBersama komit, TimeProvider time, ILogger<OutboxDispatcher<TContext>> logger)
+    KomitBersama komit, TimeProvider time, ILogger<OutboxDispatcher<TContext>> logger)
     where TContext : DbContext
 {
     private const int BatchSize = 500;
-
-    /// <summary>How long one run goes on reading while commits keep coming; then it hands over to a new run.</summary>
-    private static readonly TimeSpan LongestRun = TimeSpan.FromSeconds(10);
 
     private readonly IIntegrationEventBatchHandler[] _batchHandlers = [.. batchHandlers];
 
@@ -35,78 +32,51 @@ public sealed partial class OutboxDispatcher<TContext>(
     [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task DispatchAsync(CancellationToken cancellationToken)
     {
+        schedule.Started();
         var failures = 0;
-        var started = time.GetTimestamp();
-        try
+        while (true)
         {
-            while (true)
-            {
-                schedule.Started();
-                var (count, failed) = await RoundAsync(cancellationToken);
-                failures += failed;
-                if (failures > 0) break;
-                if (count == BatchSize) continue;
-                if (schedule.TryFinish()) return;
-                // Commits came during this round. Under a steady stream the run goes on reading, round after round, but
-                // not for ever: the same module's sweep waits for this run's lock in the other Hangfire worker.
-                if (time.GetElapsedTime(started) < LongestRun) continue;
-                schedule.Stopped();
-                schedule.Enqueue(jobs);
-                return;
-            }
-        }
-        catch
-        {
-            schedule.Stopped();
-            throw;
-        }
-        schedule.Stopped();
-        throw new OutboxDeliveryException($"{failures} outbox message(s) of {typeof(TContext).Name} could not be delivered; retrying.");
-    }
+            var batch = await db.Set<OutboxMessage>()
+                .Where(m => m.ProcessedOnUtc == null && m.Attempts < OutboxMessage.MaxAttempts)
+                .OrderBy(m => m.OccurredOnUtc)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0) break;
+            var t0 = time.GetTimestamp();
+            // Only what is on disk leaves the module: a receiver never keeps an effect of a commit a power cut could undo.
+            await komit.TungguTahanLamaAsync(db);
+            var t1 = time.GetTimestamp();
 
-    /// <summary>Delivers up to <see cref="BatchSize"/> undelivered messages and stores their outcome in one commit.</summary>
-    /// <returns>How many messages the round read, and how many of them failed.</returns>
-    private async Task<(int Count, int Failures)> RoundAsync(CancellationToken cancellationToken)
-    {
-        var batch = await db.Set<OutboxMessage>()
-            .Where(m => m.ProcessedOnUtc == null && m.Attempts < OutboxMessage.MaxAttempts)
-            .OrderBy(m => m.OccurredOnUtc)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
-        if (batch.Count == 0) return (0, 0);
-        var failures = 0;
-        var t0 = time.GetTimestamp();
-        // Only what is on disk leaves the module: a receiver never keeps an effect of a commit a power cut could undo.
-        await komit.TungguTahanLamaAsync(db);
-        var t1 = time.GetTimestamp();
-
-        var events = new List<(OutboxMessage Message, IntegrationEvent Event)>(batch.Count);
-        foreach (var message in batch)
-        {
-            try
+            var events = new List<(OutboxMessage Message, IntegrationEvent Event)>(batch.Count);
+            foreach (var message in batch)
             {
-                events.Add((message, message.ToIntegrationEvent()));
+                try
+                {
+                    events.Add((message, message.ToIntegrationEvent()));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    failures++;
+                    Failed(message, ex);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            for (var i = 0; i < events.Count;)
             {
-                failures++;
-                Failed(message, ex);
+                var handler = Array.Find(_batchHandlers, h => h.Handles(events[i].Event));
+                var end = i + 1;
+                while (handler is not null && end < events.Count && handler.Handles(events[end].Event)) end++;
+                failures += await DeliverAsync(handler, events.GetRange(i, end - i), cancellationToken);
+                i = end;
             }
+            var t2 = time.GetTimestamp();
+            // The marks go before the writers queued for the file: the next round (and every event in it) waits for them.
+            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken, dahulukan: true)) await db.SaveChangesAsync(cancellationToken);
+            LogBatch(logger, typeof(TContext).Name, batch.Count, (time.GetUtcNow().UtcDateTime - batch[0].OccurredOnUtc).TotalMilliseconds,
+                time.GetElapsedTime(t0, t1).TotalMilliseconds, time.GetElapsedTime(t1, t2).TotalMilliseconds, time.GetElapsedTime(t2).TotalMilliseconds);
+            if (failures > 0 || batch.Count < BatchSize) break;
         }
-        for (var i = 0; i < events.Count;)
-        {
-            var handler = Array.Find(_batchHandlers, h => h.Handles(events[i].Event));
-            var end = i + 1;
-            while (handler is not null && end < events.Count && handler.Handles(events[end].Event)) end++;
-            failures += await DeliverAsync(handler, events.GetRange(i, end - i), cancellationToken);
-            i = end;
-        }
-        var t2 = time.GetTimestamp();
-        // The marks go before the writers queued for the file: the next round (and every event in it) waits for them.
-        using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken, dahulukan: true)) await db.SaveChangesAsync(cancellationToken);
-        LogBatch(logger, typeof(TContext).Name, batch.Count, (time.GetUtcNow().UtcDateTime - batch[0].OccurredOnUtc).TotalMilliseconds,
-            time.GetElapsedTime(t0, t1).TotalMilliseconds, time.GetElapsedTime(t1, t2).TotalMilliseconds, time.GetElapsedTime(t2).TotalMilliseconds);
-        return (batch.Count, failures);
+        if (failures > 0)
+            throw new OutboxDeliveryException($"{failures} outbox message(s) of {typeof(TContext).Name} could not be delivered; retrying.");
     }
 
     /// <summary>The run in one call; if that fails, each of its events alone. Returns how many failed.</summary>
