@@ -18,6 +18,14 @@ internal sealed class AntrianHitungUlang(IServiceProvider services, TimeProvider
 {
     private int _terjadwal;
 
+    private TaskCompletionSource _permintaanBaru = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes at the next <see cref="Jalankan"/> of this instance: a free slot of a running recompute waits for it
+    /// rather than polling. Only a wake-up: requests committed by another instance are found by the slot's next look.
+    /// </summary>
+    public Task PermintaanBaru => Volatile.Read(ref _permintaanBaru).Task;
+
     /// <summary>
     /// Sheets of these regions and periods changed: each period (even if locked) and the periods it affects — one
     /// request per region × period however many sheets touch it, and one stamp row per region.
@@ -63,6 +71,8 @@ internal sealed class AntrianHitungUlang(IServiceProvider services, TimeProvider
     /// </summary>
     public void Jalankan()
     {
+        // A run under way takes the new requests with a free slot at once (it would otherwise look again within JedaAmbil).
+        Interlocked.Exchange(ref _permintaanBaru, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         if (Interlocked.Exchange(ref _terjadwal, 1) == 1) return;
         // Absent only in tooling; the recurring sweep covers any gap.
         if (services.GetService<IBackgroundJobClient>() is not { } jobs)

@@ -66,7 +66,11 @@ internal sealed partial class PemrosesHitungUlang(
     /// </summary>
     internal static TimeSpan Istirahat(TimeSpan lamaRun) => lamaRun < IstirahatMaks ? lamaRun : IstirahatMaks;
 
-    /// <summary>How often a free slot looks again while another slot still computes.</summary>
+    /// <summary>
+    /// How often a free slot looks again while another slot still computes or a region rests, unless this instance commits
+    /// new requests sooner (<see cref="AntrianHitungUlang.PermintaanBaru"/>): for a resting region's end and another
+    /// instance's requests.
+    /// </summary>
     private static readonly TimeSpan JedaAmbil = TimeSpan.FromMilliseconds(50);
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
@@ -84,7 +88,8 @@ internal sealed partial class PemrosesHitungUlang(
         var kunci = new Lock();
         // Set by the first slot that finds nothing to take, nothing computing and nothing resting: the run is over for
         // every slot. A slot that left alone would leave the run with one slot for the rest of its LamaRun, and a
-        // kecamatan would then wait behind a kabupaten's whole computation (seen under 20 writers: ≈ 2 s).
+        // kecamatan would then wait behind a kabupaten's whole computation (seen under 20 writers: ≈ 2 s). Decided inside
+        // AmbilAsync's turn, from the same instant as its look (see there).
         var selesai = false;
         using var giliranAmbil = new SemaphoreSlim(1, 1);
         using var tulisBersama = new TulisBersama(() => { lock (kunci) return sedangDihitung.Count > 1; });
@@ -114,21 +119,16 @@ internal sealed partial class PemrosesHitungUlang(
         {
             while (true)
             {
+                // Taken before the look: a request committed after the look wakes this slot, not the one after.
+                var permintaanBaru = antrian.PermintaanBaru;
                 var ambil = await AmbilAsync();
                 if (ambil is null)
                 {
                     // Nothing free to take. While another slot still computes or a region rests, new requests may arrive for
                     // a free slot, or the resting region's requests become due.
-                    lock (kunci)
-                    {
-                        if (selesai || (sedangDihitung.Count == 0 && !istirahat.Values.Any(s => s > time.GetTimestamp())))
-                        {
-                            selesai = true;
-                            return;
-                        }
-                    }
-                    if (time.GetElapsedTime(mulai) > LamaRun) return;
-                    await Task.Delay(JedaAmbil, cancellationToken);
+                    if (Volatile.Read(ref selesai) || time.GetElapsedTime(mulai) > LamaRun) return;
+                    await Task.WhenAny(permintaanBaru, Task.Delay(JedaAmbil, cancellationToken));
+                    cancellationToken.ThrowIfCancellationRequested();
                     continue;
                 }
                 var diambilPada = time.GetTimestamp();
@@ -158,28 +158,44 @@ internal sealed partial class PemrosesHitungUlang(
 
         async Task<(string Wilayah, List<PermintaanHitungUlang> Permintaan)?> AmbilAsync()
         {
-            if (time.GetElapsedTime(mulai) > LamaRun || Volatile.Read(ref selesai)) return null;
+            if (time.GetElapsedTime(mulai) > LamaRun) return null;
             await giliranAmbil.WaitAsync(cancellationToken);
             try
             {
+                // Read after the turn: a slot that waited for it while another ended the run takes nothing (it used to take
+                // a region and compute it alone while the other slot had left — a kecamatan then waited 6.6 s behind a
+                // kabupaten under 200 writers).
+                if (Volatile.Read(ref selesai)) return null;
                 string[] sibuk;
+                bool adaYangBekerja;
                 lock (kunci)
                 {
                     var kini = time.GetTimestamp();
                     sibuk = [.. sedangDihitung, .. istirahat.Where(i => i.Value > kini).Select(i => i.Key)];
+                    adaYangBekerja = sibuk.Length > 0;
                 }
                 var sekarang = time.GetUtcNow().UtcDateTime;
                 // The job's own context, used by one slot at a time (giliranAmbil).
                 var wilayah = await db.PermintaanHitungUlang.AsNoTracking()
                     .Where(p => p.CobaLagiPadaUtc <= sekarang && !sibuk.Contains(p.Wilayah))
                     .OrderBy(p => p.Id).Select(p => p.Wilayah).FirstOrDefaultAsync(cancellationToken);
-                if (wilayah is null) return null;
-                var permintaan = await db.PermintaanHitungUlang.AsNoTracking()
-                    .Where(p => p.Wilayah == wilayah && p.CobaLagiPadaUtc <= sekarang)
-                    .OrderBy(p => p.Id).Take(UkuranBatch).ToListAsync(cancellationToken);
-                // A failed request waits for its retry time; one taken before is never taken twice in a run.
-                permintaan.RemoveAll(p => diambil.Contains(p.Id));
-                if (permintaan.Count == 0) return null;
+                List<PermintaanHitungUlang> permintaan = [];
+                if (wilayah is not null)
+                {
+                    permintaan = await db.PermintaanHitungUlang.AsNoTracking()
+                        .Where(p => p.Wilayah == wilayah && p.CobaLagiPadaUtc <= sekarang)
+                        .OrderBy(p => p.Id).Take(UkuranBatch).ToListAsync(cancellationToken);
+                    // A failed request waits for its retry time; one taken before is never taken twice in a run.
+                    permintaan.RemoveAll(p => diambil.Contains(p.Id));
+                }
+                if (wilayah is null || permintaan.Count == 0)
+                {
+                    // Nothing computing and nothing resting when the look began, and nothing to take: the run is over.
+                    // Judged from that instant, not a later one: a region whose rest ended after the look would otherwise
+                    // be neither taken by this run nor woken by a commit (its requests were committed long before).
+                    if (!adaYangBekerja) Volatile.Write(ref selesai, true);
+                    return null;
+                }
                 diambil.UnionWith(permintaan.Select(p => p.Id));
                 lock (kunci) sedangDihitung.Add(wilayah);
                 return (wilayah, permintaan);
