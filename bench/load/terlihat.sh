@@ -46,7 +46,7 @@ for PENULIS in $PENULIS_RUNS; do
   kill -INT "$WRK" 2>/dev/null || true
   wait "$WRK" || true
   echo "-- the writers during this run (wrk, stopped when the probe finished):"
-  grep -E 'Requests/sec|accepted writes/s|Non-2xx|Socket errors|Latency  |  (50|99)%|requests in' "$KERJA/wrk.out" || cat "$KERJA/wrk.out"
+  grep -E 'Requests/sec|accepted writes/s|Non-2xx|non-2xx answers|Socket errors|Latency  |  (50|99)%|requests in' "$KERJA/wrk.out" || cat "$KERJA/wrk.out"
   [ "$STATUS" = 0 ] || echo "!! the probe reported samples that never became visible (exit $STATUS)"
   # Let the recompute drain the writers' backlog before the next run, so each run starts from the same state.
   sleep 5

@@ -7,9 +7,13 @@ for tahun = 2000, 2100 do
 end
 local n = 0
 local token = os.getenv("TOKEN")
-local ditolak = {}
+ditolak = {} -- a global: done() reads each thread's through thread:get
+local threads = {}
 
-function setup(thread) thread:set("mulai", math.random(#periode)) end
+function setup(thread)
+  thread:set("mulai", math.random(#periode))
+  table.insert(threads, thread)
+end
 
 request = function()
   n = n + 1
@@ -26,4 +30,9 @@ end
 done = function(summary, latency, requests)
   io.write(string.format("accepted writes/s: %.0f (non-2xx and socket errors excluded)\n",
     (summary.requests - summary.errors.status - summary.errors.connect - summary.errors.read - summary.errors.write - summary.errors.timeout) / (summary.duration / 1e6)))
+  local jumlah = {}
+  for _, t in ipairs(threads) do
+    for status, n in pairs(t:get("ditolak") or {}) do jumlah[status] = (jumlah[status] or 0) + n end
+  end
+  for status, n in pairs(jumlah) do io.write(string.format("non-2xx answers with status %d: %d\n", status, n)) end
 end
