@@ -21,6 +21,10 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
 {
     public const string DispatchImmediatelyKey = "Renstra:Outbox:DispatchImmediately";
 
+    /// <summary>What a signal does, resolved once (the interceptor is a singleton): null when the signal is off or there is no
+    /// job client (tooling: design-time, script generation), where the minute sweep covers any gap.</summary>
+    private readonly Lazy<Action?> _kirim = new(() => Kirim(services));
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -95,9 +99,14 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
     {
         if (context is not IKonteksModul { Keadaan: { OutboxMenunggu: true } keadaan }) return;
         keadaan.OutboxMenunggu = false;
-        if (services.GetService<IConfiguration>()?.GetValue(DispatchImmediatelyKey, true) == false) return;
-        // Absent only in tooling (design-time, script generation); the minute sweep covers any gap.
-        if (services.GetService<IBackgroundJobClient>() is { } jobs)
-            services.GetRequiredService<OutboxDispatchSchedule<TContext>>().Enqueue(jobs);
+        _kirim.Value?.Invoke();
+    }
+
+    private static Action? Kirim(IServiceProvider services)
+    {
+        if (services.GetService<IConfiguration>()?.GetValue(DispatchImmediatelyKey, true) == false) return null;
+        if (services.GetService<IBackgroundJobClient>() is not { } jobs) return null;
+        var jadwal = services.GetRequiredService<OutboxDispatchSchedule<TContext>>();
+        return () => jadwal.Enqueue(jobs);
     }
 }
