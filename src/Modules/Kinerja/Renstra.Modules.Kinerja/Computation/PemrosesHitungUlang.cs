@@ -16,8 +16,9 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// The Hangfire job that drains <see cref="PermintaanHitungUlang"/>: all due requests of a region
 /// become one recompute of that region (each affected period once, however many sheets arrived), written in pieces
 /// of <see cref="UkuranPotongTulis"/> rows that end their transaction only when that lets another writer in
-/// (<see cref="TulisPerluDilepas"/>); the last piece also deletes exactly those requests and writes a new version
-/// stamp, so the read says <c>SedangDihitung</c> until the whole region is stored. A region's next run waits as long as
+/// (<see cref="TulisPerluDilepas"/>); every transaction writes a new version stamp, so a read shows what is stored as
+/// soon as it is committed, and the last piece also deletes exactly those requests, so the read says
+/// <c>SedangDihitung</c> until the whole region is stored. A region's next run waits as long as
 /// its last one took (<see cref="Istirahat"/>). The job has a Hangfire queue of its own (<see cref="AntrianLatar.HitungUlang"/>).
 /// Regions are computed <c>Renstra:Kinerja:HitungUlangParalel</c> at a time (default 2: one
 /// computes while another writes), each slot taking the next due region as it frees (a new sheet does not wait for
@@ -232,9 +233,9 @@ internal sealed partial class PemrosesHitungUlang(
                 var t1 = time.GetTimestamp();
                 // The write goes in pieces, and a piece ends its transaction only when that helps (TulisPerluDilepas): a small
                 // region's write or an inbox batch waiting for kinerja.db's one writer then waits for a piece, not for a
-                // whole kabupaten. The stamp and the deletion of the requests commit with the last piece: until then the read
-                // marks every period of the region SedangDihitung (its request is still queued), whether or not an earlier
-                // transaction of the region is already committed.
+                // whole kabupaten. The deletion of the requests commits with the last piece: until then the read marks every
+                // period of the region SedangDihitung (its request is still queued), while the values it shows are those
+                // stored, since each committed transaction writes a stamp.
                 var potongan = Potong(hasil);
                 var sqlite = dbWilayah.Database.IsSqlite();
                 TimeSpan tungguTulis = default, tulis = default;
@@ -285,17 +286,17 @@ internal sealed partial class PemrosesHitungUlang(
                         await PenyimpanHasilCapaian.SimpanAsync(dbWilayah, potongan[i].Baru, potongan[i].Berubah, ct);
                         barisDalamTransaksi += potongan[i].Baru.Count + potongan[i].Berubah.Count;
                         var terakhir = i == potongan.Count - 1;
-                        if (terakhir)
-                        {
-                            dbWilayah.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
-                            await dbWilayah.SaveChangesAsync(ct);
-                            await dbWilayah.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
-                        }
-                        else if (!TulisPerluDilepas(sqlite, barisDalamTransaksi, GerbangTulisSqlite.Menunggu(dbWilayah),
+                        if (!terakhir && !TulisPerluDilepas(sqlite, barisDalamTransaksi, GerbangTulisSqlite.Menunggu(dbWilayah),
                             Volatile.Read(ref tulisBersama.BesarMenunggu), tulisBersama.AdaWilayahLain()))
                         {
                             continue;
                         }
+                        // Every transaction that stores results changes the region's stamp: a response cached before it
+                        // (under the stamp of the request that started this run) would otherwise be served until the
+                        // last piece commits — and, if the last piece fails, until its retry does.
+                        dbWilayah.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = time.GetUtcNow().UtcDateTime });
+                        await dbWilayah.SaveChangesAsync(ct);
+                        if (terakhir) await dbWilayah.PermintaanHitungUlang.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
                         await transaksi.CommitAsync(ct);
                         await LepasAsync();
                         tulis += time.GetElapsedTime(t3);
@@ -381,7 +382,7 @@ internal sealed partial class PemrosesHitungUlang(
 
     /// <summary>
     /// The write's pieces: at most <see cref="UkuranPotongTulis"/> rows each, and always at least one (the last piece
-    /// carries the stamp and the requests' deletion, also for a region with nothing to write).
+    /// carries the requests' deletion and a stamp, also for a region with nothing to write).
     /// </summary>
     internal static List<HasilHitungWilayah> Potong(HasilHitungWilayah hasil)
     {
