@@ -63,8 +63,8 @@ public sealed class FormatIndonesiaTests
         Assert.Equal(diharapkan, FormatIndonesia.HariTanggal(new DateTimeOffset(2026, bulan, 1, 12, 0, 0, TimeSpan.FromHours(7))));
 
     [Fact]
-    public void Pesan_batas_nilai_menulis_angka_dengan_titik_ribuan() =>
-        Assert.Equal("Nilai di luar batas: paling besar ±1.000.000.000.000.000 (10^15).", BatasNilai.Pesan("Nilai"));
+    public void Pesan_batas_nilai_menyebut_batasnya_tanpa_pemisah_yang_bisa_dibaca_sebagai_desimal() =>
+        Assert.Equal("Nilai di luar batas: paling besar ±10^15 (seribu triliun).", BatasNilai.Pesan("Nilai"));
 
     [Theory]
     [InlineData("2024", "Tahun 2024")]

@@ -76,13 +76,10 @@ internal static class PemeriksaNilai
         switch (elemen.ValueKind)
         {
             case JsonValueKind.Number:
-                if (elemen.TryGetDecimal(out angka))
-                {
-                    return Math.Abs(angka) > BatasBesaran
-                        ? $"Nilai {Format(angka)} tidak masuk akal (melebihi {Format(BatasBesaran)})."
-                        : null;
-                }
-                return $"Nilai {Potong(elemen.GetRawText())} tidak masuk akal (melebihi {Format(BatasBesaran)}).";
+                // The value as the client wrote it (1e16, not 10000000000000000), the bound as the formulas name it.
+                return elemen.TryGetDecimal(out angka) && Math.Abs(angka) <= BatasBesaran
+                    ? null
+                    : $"Nilai {Potong(elemen.GetRawText())} tidak masuk akal: melebihi batas {BatasNilai.Teks}.";
             case JsonValueKind.String:
                 var teks = (elemen.GetString() ?? "").Trim();
                 if (teks is "NaN" or "Infinity" or "+Infinity" or "-Infinity" or "∞")
