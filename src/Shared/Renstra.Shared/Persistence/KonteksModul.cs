@@ -13,19 +13,24 @@ public interface IKonteksModul
     KeadaanKonteks Keadaan { get; }
 }
 
-/// <summary>What one lease of a module context carries; reset at every lease (<see cref="ModuleDbContextRegistration"/>).</summary>
+/// <summary>
+/// What one lease of a module context carries; reset at every lease (<see cref="ModuleDbContextRegistration"/>). The scope
+/// is held through <see cref="CakupanSewa"/>, which the scope empties when it ends.
+/// </summary>
 public sealed class KeadaanKonteks
 {
+    private CakupanSewa? _cakupan;
+
     /// <summary>The scope (a request, a job) the context serves; null in a context built by hand (tools, tests), whose
-    /// audit rows then name <c>sistem</c>.</summary>
-    public IServiceProvider? Layanan { get; private set; }
+    /// audit rows then name <c>sistem</c>, and once that scope has ended (the context is back in the pool).</summary>
+    public IServiceProvider? Layanan => _cakupan?.Layanan;
 
     /// <summary>Outbox messages saved whose commit has not been signalled yet (<see cref="Outbox.OutboxSignalInterceptor{TContext}"/>).</summary>
     internal bool OutboxMenunggu { get; set; }
 
-    internal void Sewa(IServiceProvider layanan)
+    internal void Sewa(CakupanSewa cakupan)
     {
-        Layanan = layanan;
+        _cakupan = cakupan;
         OutboxMenunggu = false;
     }
 }

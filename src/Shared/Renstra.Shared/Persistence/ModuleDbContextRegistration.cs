@@ -18,7 +18,8 @@ public static class ModuleDbContextRegistration
     /// migration set per context type); code always asks for <typeparamref name="TContext"/>. Each of the two has its
     /// compiled model (<see cref="CompiledModelAttribute"/>), used unless <c>Renstra:Database:CompiledModels</c> is <c>false</c>.
     /// The context is scoped as before, leased from a pool with options built once: its interceptors are singletons that
-    /// read what they need of the scope from the context (<see cref="IKonteksModul"/>).
+    /// read what they need of the scope from the context (<see cref="IKonteksModul"/>), which lets go of the scope when
+    /// the scope ends (<see cref="CakupanSewa"/>).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqliteContext>(
         this IServiceCollection services, IConfiguration configuration, string moduleName, string schema,
@@ -32,6 +33,7 @@ public static class ModuleDbContextRegistration
         services.AddSingleton<OutboxDispatchSchedule<TContext>>();
         var audit = new AuditInterceptor(moduleName, alsoAudit);
         services.AddSingleton<IAuditSource, AuditSource<TContext>>();
+        services.TryAddScoped(sp => new CakupanSewa(sp));
         services.TryAddSingleton<KomitBersama>();
         services.TryAddSingleton<KomitBersamaInterceptor>();
         // A container without logging (a tool, a test) still gets its contexts: nothing is logged there.
@@ -70,13 +72,16 @@ public static class ModuleDbContextRegistration
         return services;
     }
 
-    /// <summary>A context from the pool for the scope <paramref name="scope"/>, which returns it when it ends.</summary>
+    /// <summary>
+    /// A context from the pool for the scope <paramref name="scope"/>, which returns it when it ends and then no longer
+    /// lets the context reach it (<see cref="CakupanSewa"/>).
+    /// </summary>
     private static TContext Sewa<TContext, TPooled>(IServiceProvider scope, IDbContextFactory<TPooled> pool)
         where TContext : DbContext, IKonteksModul
         where TPooled : TContext
     {
         TContext db = pool.CreateDbContext();
-        db.Keadaan.Sewa(scope);
+        db.Keadaan.Sewa(scope.GetRequiredService<CakupanSewa>());
         return db;
     }
 
