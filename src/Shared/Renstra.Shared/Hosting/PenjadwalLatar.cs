@@ -26,9 +26,6 @@ public sealed partial class PenjadwalLatar : TaskScheduler, IDisposable
 
     private static readonly TimeSpan LamaSenggang = TimeSpan.FromSeconds(30);
 
-    [ThreadStatic]
-    private static bool _diThreadLatar;
-
     private readonly BlockingCollection<Task> _antrean = [];
     private readonly int _nice;
     private int _thread;
@@ -58,12 +55,6 @@ public sealed partial class PenjadwalLatar : TaskScheduler, IDisposable
 
     /// <summary>The caller's continuation must not run inline on the lowered thread that finished the work.</summary>
     private static async Task KembaliDariLatarAsync(Task kerja) => await kerja.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-
-    /// <summary>
-    /// True on a lowered thread. A thread started here inherits its priority (Linux copies a thread's nice value to the
-    /// threads it creates): a thread others wait for (a group-commit flush) must be started elsewhere.
-    /// </summary>
-    public static bool DiThreadLatar => _diThreadLatar;
 
     /// <summary>The nice value of the calling thread (Linux), for tests.</summary>
     public static int NiceThreadIni() => OperatingSystem.IsLinux() ? Posix.GetPriority(Posix.PrioProcess, Posix.GetTid()) : 0;
@@ -95,7 +86,6 @@ public sealed partial class PenjadwalLatar : TaskScheduler, IDisposable
     private void Kerja()
     {
         _ = Posix.SetPriority(Posix.PrioProcess, Posix.GetTid(), _nice);
-        _diThreadLatar = true;
         try
         {
             while (true)

@@ -3,8 +3,6 @@ using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-using Renstra.Shared.Hosting;
-
 namespace Renstra.Shared.Persistence;
 
 /// <summary>
@@ -27,14 +25,10 @@ public sealed partial class KomitBersama
     public KomitBersama(DatabaseOptions options)
     {
         _options = options;
-        // fsync blocks for milliseconds: on a thread of its own, never on the thread pool that serves the requests. A round
-        // a lowered thread starts (PenjadwalLatar) gets its thread from the thread pool: a thread inherits its creator's
-        // priority, and the PUTs that join the round wait for it.
-        _flush = new((database, _) => PenjadwalLatar.DiThreadLatar ? Task.Run(() => MulaiFlush(database)) : MulaiFlush(database));
+        // fsync blocks for milliseconds: on a thread of its own, never on the thread pool that serves the requests.
+        _flush = new((database, _) => Task.Factory.StartNew(
+            () => Flush(database), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
     }
-
-    private static Task<bool> MulaiFlush(string database) => Task.Factory.StartNew(
-        () => Flush(database), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Flushes done so far (all files); for tests and benchmarks.</summary>
     public long JumlahFlush => _flush.JumlahBaca;
