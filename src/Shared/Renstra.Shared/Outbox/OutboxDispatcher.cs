@@ -21,7 +21,7 @@ namespace Renstra.Shared.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     TContext db, IPublisher publisher, IEnumerable<IIntegrationEventBatchHandler> batchHandlers, OutboxDispatchSchedule<TContext> schedule,
-    KomitBersama komit, PenjadwalLatar latar, TimeProvider time, ILogger<OutboxDispatcher<TContext>> logger)
+    KomitBersama komit, TimeProvider time, ILogger<OutboxDispatcher<TContext>> logger)
     where TContext : DbContext
 {
     private const int BatchSize = 500;
@@ -30,10 +30,7 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
-    public Task DispatchAsync(CancellationToken cancellationToken) => latar.JalankanAsync(() => KirimAsync(cancellationToken));
-
-    /// <summary>On the lowered threads of <see cref="PenjadwalLatar"/>: the PUTs whose commits this delivers go first.</summary>
-    private async Task KirimAsync(CancellationToken cancellationToken)
+    public async Task DispatchAsync(CancellationToken cancellationToken)
     {
         schedule.Started();
         var failures = 0;
@@ -73,11 +70,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             }
             var t2 = time.GetTimestamp();
             // The marks go before the writers queued for the file: the next round (and every event in it) waits for them.
-            // On the thread pool, not on a lowered thread: the PUTs wait for this turn, so it must not wait for the CPU.
-            await Task.Run(async () =>
-            {
-                using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken, dahulukan: true)) await db.SaveChangesAsync(cancellationToken);
-            }, CancellationToken.None);
+            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken, dahulukan: true)) await db.SaveChangesAsync(cancellationToken);
             LogBatch(logger, typeof(TContext).Name, batch.Count, (time.GetUtcNow().UtcDateTime - batch[0].OccurredOnUtc).TotalMilliseconds,
                 time.GetElapsedTime(t0, t1).TotalMilliseconds, time.GetElapsedTime(t1, t2).TotalMilliseconds, time.GetElapsedTime(t2).TotalMilliseconds);
             if (failures > 0 || batch.Count < BatchSize) break;

@@ -8,8 +8,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Renstra.Shared.Audit;
 using Renstra.Shared.Outbox;
 
-using Renstra.Shared.Hosting;
-
 namespace Renstra.Shared.Persistence;
 
 public static class ModuleDbContextRegistration
@@ -36,7 +34,6 @@ public static class ModuleDbContextRegistration
         services.AddSingleton<IAuditSource, AuditSource<TContext>>();
         services.TryAddSingleton<KomitBersama>();
         services.TryAddSingleton<KomitBersamaInterceptor>();
-        services.TryAddSingleton(_ => new PenjadwalLatar(configuration));
         // A container without logging (a tool, a test) still gets its contexts: nothing is logged there.
         services.TryAddSingleton(sp => new TransaksiGagalInterceptor(sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         IInterceptor[] Modul(IServiceProvider sp) =>

@@ -30,7 +30,7 @@ namespace Renstra.Modules.Kinerja.Computation;
 /// minute and at start.
 /// </summary>
 internal sealed partial class PemrosesHitungUlang(
-    KinerjaDbContext db, IServiceScopeFactory scopes, AntrianHitungUlang antrian, IBackgroundJobClient jobs, PenjadwalLatar latar,
+    KinerjaDbContext db, IServiceScopeFactory scopes, AntrianHitungUlang antrian, IBackgroundJobClient jobs,
     IConfiguration configuration, TimeProvider time, ILogger<PemrosesHitungUlang> logger)
 {
     public const string IdBerulang = "kinerja-hitung-ulang";
@@ -76,10 +76,7 @@ internal sealed partial class PemrosesHitungUlang(
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 0)]
     [Queue(AntrianLatar.HitungUlang)]
-    public Task JalankanAsync(CancellationToken cancellationToken) => latar.JalankanAsync(() => HitungAsync(cancellationToken));
-
-    /// <summary>On the lowered threads of <see cref="PenjadwalLatar"/>, each slot on one of its own.</summary>
-    private async Task HitungAsync(CancellationToken cancellationToken)
+    public async Task JalankanAsync(CancellationToken cancellationToken)
     {
         antrian.Dimulai();
         var gagal = 0;
@@ -103,10 +100,10 @@ internal sealed partial class PemrosesHitungUlang(
         // next: a request that arrives while a long region runs is served by the next free slot, not after the whole
         // run. A run stops taking regions after LamaRun (a waiting job, or the sweep, goes on), so a job that waits for
         // this one's lock never waits long.
-        // Each slot on a thread of its own: a region's computation and SQLite's statements run synchronously
+        // Each slot on a thread-pool thread of its own: a region's computation and SQLite's statements run synchronously
         // for seconds, and slots started inline on the job's worker took turns — a kecamatan waited for the whole of a
         // kabupaten's run (measured: 6–8.5 s under 20 writers).
-        await Task.WhenAll(Enumerable.Range(0, slot).Select(_ => latar.JalankanAsync(SlotAsync)));
+        await Task.WhenAll(Enumerable.Range(0, slot).Select(_ => Task.Run(SlotAsync, CancellationToken.None)));
         await BersihkanStempelAsync(cancellationToken);
         // Requests waiting for their retry time (from this run or an earlier one) get a run then. Hangfire keeps
         // schedule times in whole seconds, so one second more: a run that starts early finds nothing due and ends.
