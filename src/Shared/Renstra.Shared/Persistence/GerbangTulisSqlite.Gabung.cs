@@ -119,6 +119,10 @@ public static partial class GerbangTulisSqlite
         {
             var titik = "tulis" + nomor;
             await transaksi.CreateSavepointAsync(titik, CancellationToken.None);
+            // This savepoint already takes back all of a write that fails: EF's own around each SaveChanges in a
+            // transaction (two more statements per write, on the file's single writer) would only repeat it.
+            var savepointEf = db.Database.AutoSavepointsEnabled;
+            db.Database.AutoSavepointsEnabled = false;
             try
             {
                 _nilai = await DiKonteksnyaAsync(transaksi, cancellationToken);
@@ -131,6 +135,10 @@ public static partial class GerbangTulisSqlite
                 // at the interrupt, and there is nothing else in it to keep.
                 if (e is OperationCanceledException && cancellationToken.IsCancellationRequested) throw;
                 await transaksi.RollbackToSavepointAsync(titik, CancellationToken.None);
+            }
+            finally
+            {
+                db.Database.AutoSavepointsEnabled = savepointEf;
             }
             await transaksi.ReleaseSavepointAsync(titik, CancellationToken.None);
         }
