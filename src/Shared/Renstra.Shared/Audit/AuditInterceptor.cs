@@ -42,7 +42,7 @@ public sealed class AuditInterceptor(string modul, Func<Type, bool>? alsoAudit =
     {
         if (db is null) return;
         db.ChangeTracker.DetectChanges();
-        var entries = db.ChangeTracker.Entries().ToList();
+        var entries = db.ChangeTracker.SemuaEntri();
         if (entries.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Jejak audit hanya dapat ditambah, tidak dapat diubah atau dihapus.");
 

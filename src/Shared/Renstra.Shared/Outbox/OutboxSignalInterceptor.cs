@@ -80,7 +80,7 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
 
     private static void Remember(DbContext? context)
     {
-        if (context is IKonteksModul { Keadaan: var keadaan } && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is IKonteksModul { Keadaan: var keadaan } && context.ChangeTracker.SemuaEntri<OutboxMessage>().Exists(e => e.State == EntityState.Added))
             keadaan.OutboxMenunggu = true;
     }
 
