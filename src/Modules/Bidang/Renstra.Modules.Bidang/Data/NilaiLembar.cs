@@ -49,7 +49,7 @@ internal static class NilaiLembarSalinan
         if (perubahan.Count == 0) return;
         var ada = lembar.Id == 0
             ? new Dictionary<string, NilaiLembar>(StringComparer.Ordinal)
-            : await db.NilaiLembar.Where(n => n.LembarId == lembar.Id).ToDictionaryAsync(n => n.Variabel, StringComparer.Ordinal, cancellationToken);
+            : await KueriLembar.NilaiAsync(db, lembar.Id, cancellationToken);
         foreach (var p in perubahan)
         {
             if (p.Sesudah is not { } sesudah)

@@ -38,7 +38,7 @@ internal static class LembarKonteks
     }
 
     public static Task<LembarData?> CariAsync(this BidangDbContext db, string periode, string wilayah, CancellationToken cancellationToken) =>
-        db.Lembar.SingleOrDefaultAsync(l => l.Periode == periode && l.Wilayah == wilayah, cancellationToken);
+        KueriLembar.CariAsync(db, periode, wilayah, cancellationToken);
 
     public static LembarRespons KeRespons(this LembarData lembar) => new(
         lembar.Periode,
