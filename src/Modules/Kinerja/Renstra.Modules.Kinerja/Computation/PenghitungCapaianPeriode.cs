@@ -137,17 +137,12 @@ internal sealed class PenghitungCapaianPeriode(
             var targetBerlaku = TargetUntuk(target, k, p, teks);
             var h = PenghitungCapaian.Hitung(terkompilasi, kp.Data, kp.Sebelumnya, targetBerlaku, aturan);
             var rencana = kp.Rencana;
-            var baris = new HasilCapaian { Id = r.Id, Kode = k, Periode = teks, Wilayah = wilayah };
-            baris.IndikatorVersi = r.Versi;
-            baris.Realisasi = h.Realisasi;
-            baris.Target = h.Target;
-            baris.TargetTeks = h.TargetPredikat;
-            baris.Capaian = h.Capaian;
-            baris.Kategori = h.Kategori;
-            baris.Predikat = h.Predikat;
-            baris.Status = h.Status;
-            baris.VariabelKurang = string.Join(',', h.VariabelKurang);
-            baris.Keterangan = h.Keterangan;
+            var baris = new HasilCapaian
+            {
+                Id = r.Id, Kode = k, Periode = teks, Wilayah = wilayah, IndikatorVersi = r.Versi, Status = h.Status, Keterangan = h.Keterangan,
+                Realisasi = h.Realisasi, Target = h.Target, TargetTeks = h.TargetPredikat, Capaian = h.Capaian, Kategori = h.Kategori,
+                Predikat = h.Predikat, VariabelKurang = string.Join(',', h.VariabelKurang),
+            };
             var proyeksi = rencana is null ? null : JejakProyeksi.Dari(PenghitungProyeksi.Hitung(terkompilasi, aturanProyeksi.MetodeUntuk(k), rencana,
                 kp.SebelumnyaProyeksi, TargetUntuk(target, k, rencana.Sampai), aturan, aturanProyeksi), rencana);
             baris.Jejak = JsonSerializer.Serialize(
