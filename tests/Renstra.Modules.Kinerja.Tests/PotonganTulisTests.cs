@@ -14,7 +14,7 @@ public sealed class PotonganTulisTests
     {
         var baru = Baris(2500, 0);
         var berubah = Baris(4100, 1);
-        var potongan = PemrosesHitungUlang.Potong(new HasilHitungWilayah(baru, berubah));
+        var potongan = PemrosesHitungUlang.Potong(baru, berubah);
 
         Assert.All(potongan, p => Assert.InRange(p.Baru.Count + p.Berubah.Count, 1, PemrosesHitungUlang.UkuranPotongTulis));
         Assert.Equal(baru, potongan.SelectMany(p => p.Baru));
@@ -25,7 +25,7 @@ public sealed class PotonganTulisTests
     [Fact]
     public void A_region_with_nothing_to_write_still_gets_the_piece_that_stores_its_stamp_and_clears_its_requests()
     {
-        var potongan = PemrosesHitungUlang.Potong(HasilHitungWilayah.Kosong);
+        var potongan = PemrosesHitungUlang.Potong<HasilCapaian>([], []);
         var satu = Assert.Single(potongan);
         Assert.Empty(satu.Baru);
         Assert.Empty(satu.Berubah);

@@ -60,6 +60,45 @@ public sealed class PengirimanBatchTests
             Assert.Equal(kasus.RealisasiContoh, await Eventually.WaitForAsync(() => pembaca.RealisasiAsync(kasus.IndikatorContoh, tahun), r => r is not null));
     }
 
+    [Fact]
+    public async Task A_batch_changes_only_the_sheets_it_carries_when_its_regions_and_periods_cross_other_stored_sheets()
+    {
+        using var app = new AppDuaWilayah(RenstraApp.CreateDataDirectory());
+        var kasus = KasusModul.Semua["Ketenagakerjaan"];
+        var client = await app.ClientForAsync(kasus.Operator);
+        async Task KirimAsync(string periode, string wilayah, decimal nilai) => Assert.Equal(HttpStatusCode.OK, (await client.KirimAsync(
+            kasus.Data(periode, wilayah), new Dictionary<string, decimal>(kasus.LembarSah) { ["PendudukUsiaKerja"] = nilai })).StatusCode);
+        await KirimAsync("2023", "1906", 98621m);
+        await KirimAsync("2022", AppDuaWilayah.Lain, 98622m);
+        await KirimOutboxAsync(app, kasus.Nama);
+
+        // The batch reads every stored value of its regions × periods; the two sheets above are among them but not in it.
+        await KirimAsync("2022", "1906", 98623m);
+        await KirimAsync("2023", AppDuaWilayah.Lain, 98624m);
+        await KirimOutboxAsync(app, kasus.Nama);
+
+        Assert.Equal((98621m, 1), app.SalinanKinerja(kasus.Nama, "2023", "1906")["PendudukUsiaKerja"]);
+        Assert.Equal((98622m, 1), app.SalinanKinerja(kasus.Nama, "2022", AppDuaWilayah.Lain)["PendudukUsiaKerja"]);
+        Assert.Equal((98623m, 1), app.SalinanKinerja(kasus.Nama, "2022", "1906")["PendudukUsiaKerja"]);
+        Assert.Equal((98624m, 1), app.SalinanKinerja(kasus.Nama, "2023", AppDuaWilayah.Lain)["PendudukUsiaKerja"]);
+        Assert.Equal(kasus.LembarSah.Count, app.SalinanKinerja(kasus.Nama, "2023", AppDuaWilayah.Lain).Count);
+    }
+
+    /// <summary>Sheets may also be submitted for a second region of its own (not a kecamatan).</summary>
+    private sealed class AppDuaWilayah(string dataDirectory) : RenstraApp(dataDirectory)
+    {
+        public const string Lain = "1971";
+
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Renstra:Outbox:DispatchImmediately"] = "false",
+            ["Renstra:Outbox:SweepCron"] = "off",
+            ["Renstra:Outbox:SweepOnStart"] = "false",
+            ["Renstra:Wilayah:Kode:1906"] = "Kabupaten Belitung Timur",
+            [$"Renstra:Wilayah:Kode:{Lain}"] = "Kota Contoh",
+        };
+    }
+
     /// <summary>One run of the module's outbox dispatcher, as the Hangfire job runs it.</summary>
     private static async Task KirimOutboxAsync(RenstraApp app, string modul)
     {

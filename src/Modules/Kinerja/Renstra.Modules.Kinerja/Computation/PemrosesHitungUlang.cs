@@ -236,9 +236,9 @@ internal sealed partial class PemrosesHitungUlang(
                 // whole kabupaten. The deletion of the requests commits with the last piece: until then the read marks every
                 // period of the region SedangDihitung (its request is still queued), while the values it shows are those
                 // stored, since each committed transaction writes a stamp.
-                var potongan = Potong(hasil);
+                var potongan = Potong(hasil.Baru, hasil.Berubah);
                 var sqlite = dbWilayah.Database.IsSqlite();
-                TimeSpan tungguTulis = default, tulis = default;
+                TimeSpan tungguTulis = default, tulis = default, hitungPotongan = default;
                 var transaksiKe = 0;
                 IDbContextTransaction? transaksi = null;
                 IDisposable? giliran = null;
@@ -260,6 +260,12 @@ internal sealed partial class PemrosesHitungUlang(
                 {
                     for (var i = 0; i < potongan.Count; i++)
                     {
+                        // A piece's rows are computed here, before its write turn unless the transaction goes on from the
+                        // previous piece (then nobody but this run's large regions waits for the file: TulisPerluDilepas).
+                        var t4 = time.GetTimestamp();
+                        var baru = hasil.Hitung(potongan[i].Baru);
+                        var berubah = hasil.Hitung(potongan[i].Berubah);
+                        hitungPotongan += time.GetElapsedTime(t4);
                         if (transaksi is null)
                         {
                             var t2 = time.GetTimestamp();
@@ -283,8 +289,8 @@ internal sealed partial class PemrosesHitungUlang(
                             tungguTulis += time.GetElapsedTime(t2, t3);
                             transaksi = await dbWilayah.Database.BeginTransactionAsync(ct);
                         }
-                        await PenyimpanHasilCapaian.SimpanAsync(dbWilayah, potongan[i].Baru, potongan[i].Berubah, ct);
-                        barisDalamTransaksi += potongan[i].Baru.Count + potongan[i].Berubah.Count;
+                        await PenyimpanHasilCapaian.SimpanAsync(dbWilayah, baru, berubah, ct);
+                        barisDalamTransaksi += baru.Count + berubah.Count;
                         var terakhir = i == potongan.Count - 1;
                         if (!terakhir && !TulisPerluDilepas(sqlite, barisDalamTransaksi, GerbangTulisSqlite.Menunggu(dbWilayah),
                             Volatile.Read(ref tulisBersama.BesarMenunggu), tulisBersama.AdaWilayahLain()))
@@ -310,7 +316,7 @@ internal sealed partial class PemrosesHitungUlang(
                 }
                 if (logger.IsEnabled(LogLevel.Debug))
                     LogTersimpan(logger, wilayah, permintaan.Count, hasil.Baru.Count + hasil.Berubah.Count, transaksiKe,
-                        (diambilPada - permintaan.Min(p => p.DibuatPadaUtc)).TotalMilliseconds, time.GetElapsedTime(t0, t1).TotalMilliseconds,
+                        (diambilPada - permintaan.Min(p => p.DibuatPadaUtc)).TotalMilliseconds, (time.GetElapsedTime(t0, t1) + hitungPotongan).TotalMilliseconds,
                         tungguTulis.TotalMilliseconds, tulis.TotalMilliseconds);
                 return 0;
             }, batas, $"wilayah {wilayah}", cancellationToken);
@@ -384,13 +390,16 @@ internal sealed partial class PemrosesHitungUlang(
     /// The write's pieces: at most <see cref="UkuranPotongTulis"/> rows each, and always at least one (the last piece
     /// carries the requests' deletion and a stamp, also for a region with nothing to write).
     /// </summary>
-    internal static List<HasilHitungWilayah> Potong(HasilHitungWilayah hasil)
+    internal static List<PotonganTulis<T>> Potong<T>(IReadOnlyList<T> baru, IReadOnlyList<T> berubah)
     {
-        var potongan = hasil.Baru.Chunk(UkuranPotongTulis).Select(c => new HasilHitungWilayah(c, []))
-            .Concat(hasil.Berubah.Chunk(UkuranPotongTulis).Select(c => new HasilHitungWilayah([], c))).ToList();
-        if (potongan.Count == 0) potongan.Add(HasilHitungWilayah.Kosong);
+        var potongan = baru.Chunk(UkuranPotongTulis).Select(c => new PotonganTulis<T>(c, []))
+            .Concat(berubah.Chunk(UkuranPotongTulis).Select(c => new PotonganTulis<T>([], c))).ToList();
+        if (potongan.Count == 0) potongan.Add(new PotonganTulis<T>([], []));
         return potongan;
     }
+
+    /// <summary>One write piece: rows to insert and stored rows to rewrite.</summary>
+    internal sealed record PotonganTulis<T>(IReadOnlyList<T> Baru, IReadOnlyList<T> Berubah);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Capaian recompute of region {Wilayah} failed (attempt {Percobaan}); it stays queued and is retried")]
     private static partial void LogGagal(ILogger logger, Exception exception, string wilayah, int percobaan);

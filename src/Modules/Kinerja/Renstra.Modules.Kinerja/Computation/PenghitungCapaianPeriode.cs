@@ -49,14 +49,20 @@ internal sealed class PenghitungCapaianPeriode(
             var teksDiminta = periode.Select(p => p.ToString()).ToList();
             hasilQuery = hasilQuery.Where(h => teksDiminta.Contains(h.Periode));
         }
-        var hasilTersimpan = await hasilQuery.Select(h => new BarisTersimpan(h.Kode, h.Periode, h.Id)).ToListAsync(cancellationToken);
+        // By period, then indicator: a kabupaten holds ≈ 45 000 results, and one list or dictionary of them all was an array
+        // on the large-object heap at every recompute (its allocations bring gen2 collections).
+        var tersimpan = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
+        await foreach (var h in hasilQuery.Select(h => new BarisTersimpan(h.Kode, h.Periode, h.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!tersimpan.TryGetValue(h.Periode, out var perKode)) tersimpan[h.Periode] = perKode = new Dictionary<string, long>(StringComparer.Ordinal);
+            perKode[h.Kode] = h.Id;
+        }
 
         // Every period the data affects, and every period already holding a result (as it is: expanding those
         // again would add a year at every full recompute).
         var daftarPeriode = periode?.ToList() ?? mentah.Keys
             .SelectMany(p => Periode.TryParse(p, out var x) ? PeriodeBerlaku.Terdampak(x) : [])
-            .Concat(hasilTersimpan.Select(h => h.Periode).Distinct(StringComparer.Ordinal)
-                .SelectMany(p => Periode.TryParse(p, out var x) ? [x] : Array.Empty<Periode>()))
+            .Concat(tersimpan.Keys.SelectMany(p => Periode.TryParse(p, out var x) ? [x] : Array.Empty<Periode>()))
             .Distinct().ToList();
         if (daftarPeriode.Count == 0) return HasilHitungWilayah.Kosong;
         var teksPeriode = daftarPeriode.Select(p => p.ToString()).ToList();
@@ -71,10 +77,6 @@ internal sealed class PenghitungCapaianPeriode(
             .ToDictionary(t => (t.Kode, t.Periode));
         var kunci = (await db.KunciPeriode.AsNoTracking().Where(k => k.Wilayah == wilayah && k.Terkunci && teksPeriode.Contains(k.Periode))
             .Select(k => new { k.Modul, k.Periode }).ToListAsync(cancellationToken)).Select(k => (k.Modul, k.Periode)).ToHashSet();
-        var setPeriode = teksPeriode.ToHashSet(StringComparer.Ordinal);
-        var tersimpan = new Dictionary<(string Kode, string Periode), long>();
-        foreach (var h in hasilTersimpan)
-            if (semuaVersi.ContainsKey(h.Kode) && setPeriode.Contains(h.Periode)) tersimpan[(h.Kode, h.Periode)] = h.Id;
 
         var variabelRegister = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in register)
@@ -82,68 +84,85 @@ internal sealed class PenghitungCapaianPeriode(
         var kecamatan = hierarki.IsKecamatan(wilayah);
 
         var sekarang = time.GetUtcNow().UtcDateTime;
-        var baru = new List<HasilCapaian>();
-        var berubah = new List<HasilCapaian>();
+        var baru = new DaftarBerblok<BarisRencana>();
+        var berubah = new DaftarBerblok<BarisRencana>();
         // One compiled form per indicator version for all periods of the region (the engine's cache is keyed by text).
         var terkompilasiPerVersi = new Dictionary<IndikatorVersi, IndikatorTerkompilasi?>(ReferenceEqualityComparer.Instance);
-        // A period's values as the formula sees them are read by its own results, by the next period's (sebelumnya) and by
-        // projections: each is aggregated once per region, and the marked one is a copy of it (Tandai changes what it is given).
-        // Neither dictionary is changed after it is made.
-        var nilaiPeriode = new Dictionary<Periode, Dictionary<string, NilaiPeriode>>();
-        var nilaiDitandai = new Dictionary<Periode, Dictionary<string, NilaiPeriode>>();
-        Dictionary<string, NilaiPeriode> Nilai(Periode p) =>
-            nilaiPeriode.TryGetValue(p, out var n) ? n : nilaiPeriode[p] = AgregasiPeriode.Nilai(p, mentah, agregasi);
-        Dictionary<string, NilaiPeriode> Ditandai(Periode p) =>
-            nilaiDitandai.TryGetValue(p, out var n) ? n : nilaiDitandai[p] = rollUp.Tandai(new Dictionary<string, NilaiPeriode>(Nilai(p), StringComparer.Ordinal));
         foreach (var p in daftarPeriode)
         {
             var teks = p.ToString();
-            var data = Ditandai(p);
-            var sebelumnya = p.Tahun > Periode.TahunMinimum ? Ditandai(p.Sebelumnya()) : [];
-            var versiData = VersiData(p, revisi);
-            var rencana = ProyeksiPeriode.Untuk(p, mentah, agregasi, Nilai);
-            var sebelumnyaProyeksi = rencana is null || rencana.Tahunan || rencana.Sampai.Tahun <= Periode.TahunMinimum
-                ? [] : Nilai(rencana.Sampai.Sebelumnya());
+            var tersimpanPeriode = tersimpan.GetValueOrDefault(teks);
             foreach (var (k, versi) in semuaVersi)
             {
                 cancellationToken.ThrowIfCancellationRequested(); // the time limit of a recompute (BatasWaktuHitungUlang)
                 var berlaku = PeriodeBerlaku.Pilih(versi, v => v.Versi, v => v.BerlakuMulai, p);
                 if (berlaku is null) continue;
-                var id = tersimpan.GetValueOrDefault((k, teks));
+                var id = tersimpanPeriode?.GetValueOrDefault(k) ?? 0;
                 if (id != 0 && kunci.Contains((berlaku.Modul, teks)) && !termasukTerkunci(teks, k))
                     continue; // frozen: a locked period keeps the result it was locked with
                 if (!terkompilasiPerVersi.TryGetValue(berlaku, out var terkompilasi))
                     terkompilasiPerVersi[berlaku] = terkompilasi = Kompilasi(berlaku, skema);
                 if (terkompilasi is null) continue;
-                var targetBerlaku = TargetUntuk(target, k, p);
-                var h = PenghitungCapaian.Hitung(terkompilasi, data, sebelumnya, targetBerlaku, aturan);
-                var baris = new HasilCapaian { Id = id, Kode = k, Periode = teks, Wilayah = wilayah };
-                baris.IndikatorVersi = berlaku.Versi;
-                baris.Realisasi = h.Realisasi;
-                baris.Target = h.Target;
-                baris.TargetTeks = h.TargetPredikat;
-                baris.Capaian = h.Capaian;
-                baris.Kategori = h.Kategori;
-                baris.Predikat = h.Predikat;
-                baris.Status = h.Status;
-                baris.VariabelKurang = string.Join(',', h.VariabelKurang);
-                baris.Keterangan = h.Keterangan;
-                var proyeksi = rencana is null ? null : JejakProyeksi.Dari(PenghitungProyeksi.Hitung(terkompilasi, aturanProyeksi.MetodeUntuk(k), rencana,
-                    sebelumnyaProyeksi, TargetUntuk(target, k, rencana.Sampai), aturan, aturanProyeksi), rencana);
-                baris.Jejak = JsonSerializer.Serialize(
-                    h.Jejak with { Proyeksi = proyeksi, DariRegister = HasilRollUp.DariRegister(h.Jejak, kecamatan, variabelRegister) }, JsonJejak.Default.JejakHitung);
-                baris.ProyeksiRealisasi = proyeksi?.Realisasi;
-                baris.ProyeksiCapaian = proyeksi?.Capaian;
-                baris.ProyeksiBerisiko = proyeksi?.Berisiko;
-                baris.ProyeksiMetode = proyeksi?.Metode;
-                baris.ProyeksiSampai = proyeksi?.Sampai;
-                baris.VersiMasukan = Potong($"indikator=v{berlaku.Versi};target={VersiTarget(targetBerlaku)};aturan={versiAturan};data={versiData}");
-                baris.DihitungPadaUtc = sekarang;
-                (baris.Id == 0 ? baru : berubah).Add(baris);
+                (id == 0 ? baru : berubah).Add(new BarisRencana(p, teks, k, berlaku.Versi, terkompilasi, id));
             }
         }
-        return new(baru, berubah);
+
+        // A period's values as the formula sees them are read by its own results, by the next period's (sebelumnya) and by
+        // projections: each is aggregated once per region, and the marked one is a copy of it (Tandai changes what it is given).
+        // Neither dictionary is changed after it is made.
+        var nilaiPeriode = new Dictionary<Periode, Dictionary<string, NilaiPeriode>>();
+        var nilaiDitandai = new Dictionary<Periode, Dictionary<string, NilaiPeriode>>();
+        var konteks = new Dictionary<Periode, KonteksPeriode>();
+        Dictionary<string, NilaiPeriode> Nilai(Periode p) =>
+            nilaiPeriode.TryGetValue(p, out var n) ? n : nilaiPeriode[p] = AgregasiPeriode.Nilai(p, mentah, agregasi);
+        Dictionary<string, NilaiPeriode> Ditandai(Periode p) =>
+            nilaiDitandai.TryGetValue(p, out var n) ? n : nilaiDitandai[p] = rollUp.Tandai(new Dictionary<string, NilaiPeriode>(Nilai(p), StringComparer.Ordinal));
+        KonteksPeriode Konteks(Periode p)
+        {
+            if (konteks.TryGetValue(p, out var ada)) return ada;
+            var rencana = ProyeksiPeriode.Untuk(p, mentah, agregasi, Nilai);
+            return konteks[p] = new KonteksPeriode(
+                Ditandai(p), p.Tahun > Periode.TahunMinimum ? Ditandai(p.Sebelumnya()) : [], VersiData(p, revisi), rencana,
+                rencana is null || rencana.Tahunan || rencana.Sampai.Tahun <= Periode.TahunMinimum ? [] : Nilai(rencana.Sampai.Sebelumnya()));
+        }
+
+        // Evaluated when its piece is written (PemrosesHitungUlang), from the inputs read above: a region's rows are not all
+        // held at once (a kabupaten's 45 000 results and their traces outlived two collections and were collected in gen2).
+        HasilCapaian Hitung(BarisRencana r)
+        {
+            cancellationToken.ThrowIfCancellationRequested(); // the time limit of a recompute (BatasWaktuHitungUlang)
+            var (p, teks, k) = (r.Periode, r.Teks, r.Kode);
+            var kp = Konteks(p);
+            var terkompilasi = r.Terkompilasi;
+            var targetBerlaku = TargetUntuk(target, k, p, teks);
+            var h = PenghitungCapaian.Hitung(terkompilasi, kp.Data, kp.Sebelumnya, targetBerlaku, aturan);
+            var rencana = kp.Rencana;
+            var baris = new HasilCapaian
+            {
+                Id = r.Id, Kode = k, Periode = teks, Wilayah = wilayah, IndikatorVersi = r.Versi, Status = h.Status, Keterangan = h.Keterangan,
+                Realisasi = h.Realisasi, Target = h.Target, TargetTeks = h.TargetPredikat, Capaian = h.Capaian, Kategori = h.Kategori,
+                Predikat = h.Predikat, VariabelKurang = string.Join(',', h.VariabelKurang),
+            };
+            var proyeksi = rencana is null ? null : JejakProyeksi.Dari(PenghitungProyeksi.Hitung(terkompilasi, aturanProyeksi.MetodeUntuk(k), rencana,
+                kp.SebelumnyaProyeksi, TargetUntuk(target, k, rencana.Sampai), aturan, aturanProyeksi), rencana);
+            baris.Jejak = JsonSerializer.Serialize(
+                h.Jejak with { Proyeksi = proyeksi, DariRegister = HasilRollUp.DariRegister(h.Jejak, kecamatan, variabelRegister) }, JsonJejak.Default.JejakHitung);
+            baris.ProyeksiRealisasi = proyeksi?.Realisasi;
+            baris.ProyeksiCapaian = proyeksi?.Capaian;
+            baris.ProyeksiBerisiko = proyeksi?.Berisiko;
+            baris.ProyeksiMetode = proyeksi?.Metode;
+            baris.ProyeksiSampai = proyeksi?.Sampai;
+            baris.VersiMasukan = Potong($"indikator=v{r.Versi};target={VersiTarget(targetBerlaku)};aturan={versiAturan};data={kp.VersiData}");
+            baris.DihitungPadaUtc = sekarang;
+            return baris;
+        }
+        return new(baru, berubah, Hitung);
     }
+
+    /// <summary>What every result of a period reads, made once per period of a region.</summary>
+    private sealed record KonteksPeriode(
+        Dictionary<string, NilaiPeriode> Data, Dictionary<string, NilaiPeriode> Sebelumnya, string VersiData, RencanaProyeksi? Rencana,
+        Dictionary<string, NilaiPeriode> SebelumnyaProyeksi);
 
     /// <summary>Per period, the newest revision of each module's sheet read (<c>Ketenagakerjaan#3,KoperasiUmkm#1</c>, modules in ordinal order).</summary>
     private static Dictionary<string, string> Revisi(List<BarisNilai> baris)
@@ -199,17 +218,35 @@ internal sealed class PenghitungCapaianPeriode(
 
     private static string Potong(string teks) => teks.Length > 2000 ? teks[..2000] : teks;
 
-    internal static TargetBerlaku? TargetUntuk(Dictionary<(string, string), TargetIndikator> target, string kode, Periode p)
+    /// <param name="teksPeriode"><paramref name="p"/> as text, when the caller has it.</param>
+    internal static TargetBerlaku? TargetUntuk(Dictionary<(string, string), TargetIndikator> target, string kode, Periode p, string? teksPeriode = null)
     {
-        if (target.TryGetValue((kode, p.ToString()), out var sendiri) && (sendiri.Nilai is not null || sendiri.Predikat is not null))
+        if (target.TryGetValue((kode, teksPeriode ?? p.ToString()), out var sendiri) && (sendiri.Nilai is not null || sendiri.Predikat is not null))
             return new TargetBerlaku(sendiri.Nilai, sendiri.Predikat, sendiri.Periode);
         var tahun = p.Tahun.ToString(CultureInfo.InvariantCulture);
         return !p.IsTahunan && target.TryGetValue((kode, tahun), out var t) ? new TargetBerlaku(t.Nilai, t.Predikat, t.Periode) : null;
     }
 }
 
-/// <summary>A region's recomputed results: rows to insert and stored rows (by id) to rewrite.</summary>
-internal sealed record HasilHitungWilayah(IReadOnlyList<HasilCapaian> Baru, IReadOnlyList<HasilCapaian> Berubah)
+/// <summary>One result a region's recompute writes: a new row (<paramref name="Id"/> 0) or a stored row rewritten.</summary>
+internal sealed record BarisRencana(Periode Periode, string Teks, string Kode, int Versi, IndikatorTerkompilasi Terkompilasi, long Id);
+
+/// <summary>
+/// A region's recompute: the rows to insert and the stored rows (by id) to rewrite, each computed when asked for
+/// (<see cref="Hitung"/>), so that the caller holds the rows of one write piece at a time.
+/// </summary>
+internal sealed class HasilHitungWilayah(IReadOnlyList<BarisRencana> baru, IReadOnlyList<BarisRencana> berubah, Func<BarisRencana, HasilCapaian> hitung)
 {
-    public static readonly HasilHitungWilayah Kosong = new([], []);
+    public static readonly HasilHitungWilayah Kosong = new([], [], _ => throw new InvalidOperationException("Tidak ada baris."));
+
+    public IReadOnlyList<BarisRencana> Baru => baru;
+
+    public IReadOnlyList<BarisRencana> Berubah => berubah;
+
+    public List<HasilCapaian> Hitung(IReadOnlyList<BarisRencana> baris)
+    {
+        var hasil = new List<HasilCapaian>(baris.Count);
+        foreach (var b in baris) hasil.Add(hitung(b));
+        return hasil;
+    }
 }

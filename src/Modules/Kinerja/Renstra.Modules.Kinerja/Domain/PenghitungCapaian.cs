@@ -125,16 +125,25 @@ internal static class PenghitungCapaian
         var sumber = new Dictionary<string, string>(StringComparer.Ordinal);
         var kurang = new List<string>();
         var slot = Isi(indikator.Rumus, data, sebelumnya, masukan, sumber, kurang);
-        var jejak = new JejakHitung
-        {
-            Kode = indikator.Kode, IndikatorVersi = indikator.Versi, Rumus = indikator.Rumus.Teks, Syarat = indikator.Syarat?.Teks,
-            Masukan = masukan, SumberMasukan = sumber, Target = target?.Nilai, TargetPredikat = target?.Predikat,
-            TargetDariPeriode = target?.Periode, AturanCapaian = indikator.AturanCapaian,
-        };
+        // The trace is built once, at the return, from what was found so far: one result per indicator × period of a
+        // recompute, and a copy per step (`with`) was a sixth of the recompute's allocation.
+        decimal? pembilang = null, penyebut = null;
+        string? predikatRealisasi = null, teksRumusCapaian = null;
+        HasilHitung Hasil(
+            decimal? realisasi, decimal? nilaiTarget, string? targetPredikat, decimal? capaian, string? kategori, string? predikat,
+            string status, IReadOnlyList<string> variabelKurang, string? keterangan) =>
+            new(realisasi, nilaiTarget, targetPredikat, capaian, kategori, predikat, status, variabelKurang, keterangan, new JejakHitung
+            {
+                Kode = indikator.Kode, IndikatorVersi = indikator.Versi, Rumus = indikator.Rumus.Teks, Syarat = indikator.Syarat?.Teks,
+                Masukan = masukan, SumberMasukan = sumber, Target = target?.Nilai, TargetPredikat = target?.Predikat,
+                TargetDariPeriode = target?.Periode, AturanCapaian = indikator.AturanCapaian,
+                Pembilang = pembilang, Penyebut = penyebut, Realisasi = realisasi, PredikatRealisasi = predikatRealisasi,
+                RumusCapaian = teksRumusCapaian, Capaian = capaian, Kategori = kategori, Keterangan = keterangan,
+            });
         if (kurang.Count > 0)
         {
             var ket = "Variabel belum diisi: " + string.Join(", ", kurang) + ".";
-            return new(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, kurang, ket, jejak with { Keterangan = ket });
+            return Hasil(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, kurang, ket);
         }
         if (indikator.Syarat is { } syarat)
         {
@@ -143,28 +152,26 @@ internal static class PenghitungCapaian
             if (kurangSyarat.Count > 0 || !syarat.TryHitung(slotSyarat, out var ya, out _) || ya == 0m)
             {
                 var ket = kurangSyarat.Count > 0 ? "Variabel syarat belum diisi: " + string.Join(", ", kurangSyarat) + "." : "Syarat indikator tidak terpenuhi: tidak ada nilai.";
-                return new(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, kurangSyarat, ket, jejak with { Keterangan = ket });
+                return Hasil(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, kurangSyarat, ket);
             }
         }
-        var (pembilang, penyebut) = indikator.Rumus.Pecahan(slot);
-        jejak = jejak with { Pembilang = pembilang, Penyebut = penyebut };
+        (pembilang, penyebut) = indikator.Rumus.Pecahan(slot);
         if (!indikator.Rumus.TryHitung(slot, out var realisasi, out var alasan))
-            return new(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, [], alasan, jejak with { Keterangan = alasan });
+            return Hasil(null, target?.Nilai, target?.Predikat, null, null, null, StatusCapaian.DataBelumLengkap, [], alasan);
 
-        jejak = jejak with { Realisasi = realisasi };
         var predikat = indikator.AturanCapaian == AturanCapaianTerkompilasi.AturanPredikat ? aturan.PredikatDari(realisasi) : null;
-        jejak = jejak with { PredikatRealisasi = predikat?.Nama };
+        predikatRealisasi = predikat?.Nama;
         if (target is null || (target.Nilai is null && target.Predikat is null))
         {
             const string ket = "Tidak ada target untuk periode ini.";
-            return new(realisasi, null, null, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket, jejak with { Keterangan = ket });
+            return Hasil(realisasi, null, null, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket);
         }
         if (!aturan.Capaian.TryGetValue(indikator.AturanCapaian, out var rumusCapaian))
         {
             var ket = $"Aturan capaian '{indikator.AturanCapaian}' tidak ada.";
-            return new(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket, jejak with { Keterangan = ket });
+            return Hasil(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket);
         }
-        jejak = jejak with { RumusCapaian = rumusCapaian.Teks };
+        teksRumusCapaian = rumusCapaian.Teks;
 
         var nilaiCapaian = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (indikator.AturanCapaian == AturanCapaianTerkompilasi.AturanPredikat)
@@ -173,7 +180,7 @@ internal static class PenghitungCapaian
             if (predikat is null || peringkatTarget is null)
             {
                 const string ket = "Predikat target tidak dikenal.";
-                return new(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket, jejak with { Keterangan = ket });
+                return Hasil(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket);
             }
             nilaiCapaian[KonteksCapaian.PeringkatRealisasi] = predikat.Value.Peringkat;
             nilaiCapaian[KonteksCapaian.PeringkatTarget] = peringkatTarget.Value;
@@ -181,16 +188,15 @@ internal static class PenghitungCapaian
         else if (target.Nilai is null)
         {
             const string ket = "Target periode ini berupa predikat, bukan angka.";
-            return new(realisasi, null, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket, jejak with { Keterangan = ket });
+            return Hasil(realisasi, null, target.Predikat, null, null, predikat?.Nama, StatusCapaian.TidakAdaTarget, [], ket);
         }
         nilaiCapaian[KonteksCapaian.Realisasi] = realisasi;
         nilaiCapaian[KonteksCapaian.Target] = target.Nilai ?? 0m;
 
         if (!AturanCapaianTerkompilasi.TryHitungCapaian(rumusCapaian, nilaiCapaian, out var capaian, out var alasanCapaian))
-            return new(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.Lengkap, [], alasanCapaian, jejak with { Keterangan = alasanCapaian });
+            return Hasil(realisasi, target.Nilai, target.Predikat, null, null, predikat?.Nama, StatusCapaian.Lengkap, [], alasanCapaian);
         var kategori = aturan.KategoriDari(capaian);
-        return new(realisasi, target.Nilai, target.Predikat, capaian, kategori, predikat?.Nama, StatusCapaian.Lengkap, [], null,
-            jejak with { Capaian = capaian, Kategori = kategori });
+        return Hasil(realisasi, target.Nilai, target.Predikat, capaian, kategori, predikat?.Nama, StatusCapaian.Lengkap, [], null);
     }
 
     /// <summary>
