@@ -196,6 +196,68 @@ public sealed class HasilTersimpanTests(RenstraAppFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_revision_recomputes_only_the_indicators_reading_a_value_it_changed()
+    {
+        // Tingkat pengangguran terbuka reads Pengangguran and AngkatanKerja, TPAK (RPJMD-02) AngkatanKerja and
+        // PendudukUsiaKerja, SUB-12 PerusahaanBerserikat, wirausaha baru (RPJMD-04) Wirausaha and sebelumnya.Wirausaha.
+        const string Tpak = "RPJMD-02", Serikat = "SUB-12", WirausahaBaru = "RPJMD-04";
+        static object Isi(decimal pengangguran, decimal serikat, decimal wirausaha = 1000) => new
+        {
+            nilai = new Dictionary<string, decimal>
+            {
+                ["AngkatanKerja"] = 70000, ["Pengangguran"] = pengangguran, ["PendudukUsiaKerja"] = 100000, ["PerusahaanBerserikat"] = serikat,
+                ["Wirausaha"] = wirausaha,
+            },
+        };
+        static async Task<Dictionary<string, JsonElement>> SemuaAsync(HttpClient client, string tahun) =>
+            (await client.GetFromJsonAsync<JsonElement>($"/api/capaian?tahun={tahun}&wilayah=1906")).EnumerateArray()
+                .ToDictionary(c => c.GetProperty("kode").GetString()!);
+        static async Task<Dictionary<string, JsonElement>> TungguSemuaAsync(
+            HttpClient client, Func<Dictionary<string, JsonElement>, bool> selesai, string tahun = "2033")
+        {
+            var hasil = await Eventually.WaitForAsync(() => SemuaAsync(client, tahun), selesai, TimeSpan.FromSeconds(20));
+            Assert.True(selesai(hasil), $"the results of {tahun} did not arrive: " + string.Join(", ", hasil.Values.Select(c => c.ToString())));
+            return hasil;
+        }
+        static bool Tenang(Dictionary<string, JsonElement> semua) => semua.Values.All(c => c.GetProperty("status").GetString() != "SedangDihitung");
+        static string? DihitungPada(Dictionary<string, JsonElement> semua, string kode) => semua[kode].GetProperty("dihitungPada").GetString();
+        using var admin = await _app.ClientForAsync(RenstraApp.Admin);
+
+        // A new sheet: every indicator gets its result for the period, also those that read none of its values.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2033", Isi(2100, 5))).StatusCode);
+        var awal = await TungguSemuaAsync(admin, s => Tenang(s) && s.TryGetValue(Kode, out var c) && Realisasi(c, Tpt(70000, 2100)));
+        Assert.Equal(70m, awal[Tpak].GetProperty("realisasi").GetDecimal());
+        Assert.Equal(5m, awal[Serikat].GetProperty("realisasi").GetDecimal());
+        var bacaanLain = awal.Values.Where(c => c.GetProperty("status").GetString() == "DataBelumLengkap").ToList();
+        Assert.NotEmpty(bacaanLain); // indicators of other variables, computed as waiting for their data
+
+        // Only Pengangguran changes: TPT is recomputed, TPAK and SUB-12 keep the results (and times) they had.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2033", Isi(2300, 5))).StatusCode);
+        var kedua = await TungguSemuaAsync(admin, s => Tenang(s) && Realisasi(s[Kode], Tpt(70000, 2300)));
+        Assert.NotEqual(DihitungPada(awal, Kode), DihitungPada(kedua, Kode));
+        Assert.Equal(DihitungPada(awal, Tpak), DihitungPada(kedua, Tpak));
+        Assert.Equal(DihitungPada(awal, Serikat), DihitungPada(kedua, Serikat));
+        Assert.Equal(awal.Keys.Order(), kedua.Keys.Order());
+
+        // A revision that changes no value recomputes nothing; the next one, of PerusahaanBerserikat, recomputes SUB-12 only.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2033", Isi(2300, 5))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2033", Isi(2300, 7))).StatusCode);
+        var ketiga = await TungguSemuaAsync(admin, s => Tenang(s) && Realisasi(s[Serikat], 7m));
+        Assert.Equal(DihitungPada(kedua, Kode), DihitungPada(ketiga, Kode));
+        Assert.Equal(DihitungPada(kedua, Tpak), DihitungPada(ketiga, Tpak));
+        Assert.Equal(Tpt(70000, 2300), ketiga[Kode].GetProperty("realisasi").GetDecimal());
+
+        // The next year reads this one as sebelumnya: a change of 2033's Wirausaha recomputes 2034's wirausaha baru.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2034",
+            new { nilai = new Dictionary<string, decimal> { ["Wirausaha"] = 1100 } })).StatusCode);
+        var tahunBerikut = await TungguSemuaAsync(admin, s => Tenang(s) && s.TryGetValue(WirausahaBaru, out var c) && Realisasi(c, 10m), "2034");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/ketenagakerjaan/data/2033", Isi(2300, 7, wirausaha: 880))).StatusCode);
+        var setelah = await TungguSemuaAsync(admin, s => Tenang(s) && Realisasi(s[WirausahaBaru], 25m), "2034");
+        Assert.Equal(DihitungPada(tahunBerikut, Serikat), DihitungPada(setelah, Serikat));
+        Assert.Equal(DihitungPada(ketiga, Kode), DihitungPada(await SemuaAsync(admin, "2033"), Kode));
+    }
+
+    [Fact]
     public async Task Old_version_stamps_are_pruned_and_the_newest_of_each_region_stays()
     {
         using var admin = await _app.ClientForAsync(RenstraApp.Admin);

@@ -28,19 +28,34 @@ internal sealed class AntrianHitungUlang(IServiceProvider services, TimeProvider
 
     /// <summary>
     /// Sheets of these regions and periods changed: each period (even if locked) and the periods it affects — one
-    /// request per region × period however many sheets touch it, and one stamp row per region.
+    /// request per region × period however many sheets touch it, and one stamp row per region. With the variables whose
+    /// values changed, only the indicators reading them are recomputed; null (a new sheet, whose period may hold no
+    /// result yet) recomputes every indicator.
     /// </summary>
-    public void DataBerubah(KinerjaDbContext db, IEnumerable<(string Wilayah, Periode Periode)> lembar)
+    public void DataBerubah(KinerjaDbContext db, IEnumerable<(string Wilayah, Periode Periode, IReadOnlySet<string>? Variabel)> lembar)
     {
         var sekarang = time.GetUtcNow().UtcDateTime;
-        var permintaan = new Dictionary<(string Wilayah, Periode Periode), bool>();
-        foreach (var (wilayah, periode) in lembar)
+        var permintaan = new Dictionary<(string Wilayah, Periode Periode), (bool TermasukTerkunci, HashSet<string>? Variabel)>();
+        foreach (var (wilayah, periode, variabel) in lembar)
         {
             foreach (var p in PeriodeBerlaku.Terdampak(periode))
-                permintaan[(wilayah, p)] = permintaan.GetValueOrDefault((wilayah, p)) || p == periode;
+            {
+                var ada = permintaan.TryGetValue((wilayah, p), out var sebelum);
+                HashSet<string>? gabungan = null;
+                if (variabel is not null && (!ada || sebelum.Variabel is not null))
+                {
+                    gabungan = ada ? sebelum.Variabel! : new HashSet<string>(StringComparer.Ordinal);
+                    gabungan.UnionWith(variabel);
+                }
+                permintaan[(wilayah, p)] = (sebelum.TermasukTerkunci || p == periode, gabungan);
+            }
         }
-        foreach (var ((wilayah, p), termasukTerkunci) in permintaan)
-            db.PermintaanHitungUlang.Add(Baru(wilayah, p.ToString(), null, termasukTerkunci, sekarang));
+        foreach (var ((wilayah, p), (termasukTerkunci, variabel)) in permintaan)
+        {
+            var baris = Baru(wilayah, p.ToString(), null, termasukTerkunci, sekarang);
+            baris.Variabel = variabel is null ? null : CakupanIndikator.TeksVariabel(variabel);
+            db.PermintaanHitungUlang.Add(baris);
+        }
         foreach (var wilayah in permintaan.Keys.Select(k => k.Wilayah).Distinct(StringComparer.Ordinal))
             db.PerubahanCapaian.Add(new PerubahanCapaian { Wilayah = wilayah, DibuatPadaUtc = sekarang });
     }

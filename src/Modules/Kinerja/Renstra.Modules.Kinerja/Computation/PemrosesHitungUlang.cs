@@ -218,7 +218,7 @@ internal sealed partial class PemrosesHitungUlang(
         IReadOnlyCollection<Periode>? periode = semuaPeriode ? null
             : permintaan.Select(p => p.Periode!).Distinct(StringComparer.Ordinal).Select(p => Periode.TryParse(p, out var x) ? x : (Periode?)null)
                 .Where(p => p is not null).Select(p => p!.Value).ToList();
-        IReadOnlyCollection<string>? kode = permintaan.Any(p => p.Kode is null) ? null : permintaan.Select(p => p.Kode!).Distinct(StringComparer.Ordinal).ToList();
+        var cakupan = CakupanIndikator.Dari(permintaan);
         var terkunci = permintaan.Where(p => p.TermasukTerkunci && p.Periode is not null).ToList();
         bool TermasukTerkunci(string p, string k) => terkunci.Any(t => t.Periode == p && (t.Kode is null || t.Kode == k));
         var ids = permintaan.Select(p => p.Id).ToList();
@@ -229,7 +229,7 @@ internal sealed partial class PemrosesHitungUlang(
         {
             await BatasWaktuHitungUlang.JalankanAsync(async ct =>
             {
-                var hasil = periode is { Count: 0 } ? HasilHitungWilayah.Kosong : await penghitung.HitungAsync(wilayah, kode, periode, TermasukTerkunci, ct);
+                var hasil = periode is { Count: 0 } ? HasilHitungWilayah.Kosong : await penghitung.HitungAsync(wilayah, cakupan, periode, TermasukTerkunci, ct);
                 var t1 = time.GetTimestamp();
                 // The write goes in pieces, and a piece ends its transaction only when that helps (TulisPerluDilepas): a small
                 // region's write or an inbox batch waiting for kinerja.db's one writer then waits for a piece, not for a

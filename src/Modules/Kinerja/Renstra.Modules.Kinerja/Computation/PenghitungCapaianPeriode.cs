@@ -19,18 +19,34 @@ namespace Renstra.Modules.Kinerja.Computation;
 internal sealed class PenghitungCapaianPeriode(
     KinerjaDbContext db, KatalogAturan katalog, TimeProvider time, HierarkiWilayah hierarki, IEnumerable<IVariabelRegister> register)
 {
-    /// <param name="kode">Indicators; null = all.</param>
+    /// <param name="cakupan">Indicators; null = all.</param>
     /// <param name="periode">Periods; null = every period with data or results in the region (and the periods they affect).</param>
     /// <param name="termasukTerkunci">(period, indicator) recomputed even when locked: its own inputs changed before the lock.</param>
     /// <returns>The results to write: new ones and stored ones recomputed (frozen ones are left out).</returns>
     internal async Task<HasilHitungWilayah> HitungAsync(
-        string wilayah, IReadOnlyCollection<string>? kode, IReadOnlyCollection<Periode>? periode, Func<string, string, bool> termasukTerkunci,
+        string wilayah, CakupanIndikator? cakupan, IReadOnlyCollection<Periode>? periode, Func<string, string, bool> termasukTerkunci,
         CancellationToken cancellationToken)
     {
         var versiQuery = db.IndikatorVersi.AsNoTracking();
-        if (kode is not null) versiQuery = versiQuery.Where(v => kode.Contains(v.Kode));
+        if (cakupan is { Variabel.Count: 0 })
+        {
+            var kode = cakupan.Kode.ToList();
+            versiQuery = versiQuery.Where(v => kode.Contains(v.Kode));
+        }
         var semuaVersi = (await versiQuery.ToListAsync(cancellationToken)).GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.ToList());
+
+        var variabel = await katalog.VariabelAsync(cancellationToken);
+        var skema = SkemaRumus.Indikator(variabel.Select(v => v.Kode));
+        // One compiled form per indicator version for all periods of the region (the engine's cache is keyed by text).
+        var terkompilasiPerVersi = new Dictionary<IndikatorVersi, IndikatorTerkompilasi?>(ReferenceEqualityComparer.Instance);
+        IndikatorTerkompilasi? Terkompilasi(IndikatorVersi v) =>
+            terkompilasiPerVersi.TryGetValue(v, out var t) ? t : terkompilasiPerVersi[v] = Kompilasi(v, skema);
+        // A sheet revision recomputes the indicators that read a changed variable in any of their versions.
+        if (cakupan is { Variabel.Count: > 0 })
+            foreach (var (k, versi) in semuaVersi.ToList())
+                if (!versi.Any(v => Terkompilasi(v) is { } t && cakupan.Mencakup(t))) semuaVersi.Remove(k);
         if (semuaVersi.Count == 0) return HasilHitungWilayah.Kosong;
+        var kodeTerpilih = semuaVersi.Keys.ToList();
 
         // One query per table per region, untracked, projected to the columns used (docs/benchmarks.md, "National scale").
         // A kabupaten sees its kecamatan's values summed where it has none of its own (RollUpWilayah).
@@ -44,6 +60,8 @@ internal sealed class PenghitungCapaianPeriode(
         // The stored rows' identity and id (every one that is not frozen is rewritten whole): with no periods given, all
         // of the region's, which also name the periods already holding a result.
         var hasilQuery = db.HasilCapaian.AsNoTracking().Where(h => h.Wilayah == wilayah);
+        // Those of the covered indicators only, unless their periods name the periods to recompute.
+        if (cakupan is not null && periode is not null) hasilQuery = hasilQuery.Where(h => kodeTerpilih.Contains(h.Kode));
         if (periode is not null)
         {
             var teksDiminta = periode.Select(p => p.ToString()).ToList();
@@ -67,11 +85,8 @@ internal sealed class PenghitungCapaianPeriode(
         if (daftarPeriode.Count == 0) return HasilHitungWilayah.Kosong;
         var teksPeriode = daftarPeriode.Select(p => p.ToString()).ToList();
 
-        var variabel = await katalog.VariabelAsync(cancellationToken);
         var agregasi = variabel.ToDictionary(v => v.Kode, v => v.Agregasi, StringComparer.Ordinal);
-        var skema = SkemaRumus.Indikator(variabel.Select(v => v.Kode));
         var (aturan, aturanProyeksi, versiAturan) = await katalog.AturanBerlakuAsync(cancellationToken);
-        var kodeTerpilih = semuaVersi.Keys.ToList();
         var target = (await db.TargetIndikator.AsNoTracking().Where(t => kodeTerpilih.Contains(t.Kode))
                 .Select(t => new TargetIndikator { Kode = t.Kode, Periode = t.Periode, Nilai = t.Nilai, Predikat = t.Predikat }).ToListAsync(cancellationToken))
             .ToDictionary(t => (t.Kode, t.Periode));
@@ -86,8 +101,6 @@ internal sealed class PenghitungCapaianPeriode(
         var sekarang = time.GetUtcNow().UtcDateTime;
         var baru = new DaftarBerblok<BarisRencana>();
         var berubah = new DaftarBerblok<BarisRencana>();
-        // One compiled form per indicator version for all periods of the region (the engine's cache is keyed by text).
-        var terkompilasiPerVersi = new Dictionary<IndikatorVersi, IndikatorTerkompilasi?>(ReferenceEqualityComparer.Instance);
         foreach (var p in daftarPeriode)
         {
             var teks = p.ToString();
@@ -100,9 +113,7 @@ internal sealed class PenghitungCapaianPeriode(
                 var id = tersimpanPeriode?.GetValueOrDefault(k) ?? 0;
                 if (id != 0 && kunci.Contains((berlaku.Modul, teks)) && !termasukTerkunci(teks, k))
                     continue; // frozen: a locked period keeps the result it was locked with
-                if (!terkompilasiPerVersi.TryGetValue(berlaku, out var terkompilasi))
-                    terkompilasiPerVersi[berlaku] = terkompilasi = Kompilasi(berlaku, skema);
-                if (terkompilasi is null) continue;
+                if (Terkompilasi(berlaku) is not { } terkompilasi) continue;
                 (id == 0 ? baru : berubah).Add(new BarisRencana(p, teks, k, berlaku.Versi, terkompilasi, id));
             }
         }

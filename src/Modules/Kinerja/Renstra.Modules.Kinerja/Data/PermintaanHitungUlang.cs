@@ -18,8 +18,14 @@ internal sealed class PermintaanHitungUlang
     /// <summary>Null: every period with data or results in the region.</summary>
     public string? Periode { get; set; }
 
-    /// <summary>Null: every indicator.</summary>
+    /// <summary>Null: every indicator (unless <see cref="Variabel"/> limits it).</summary>
     public string? Kode { get; set; }
+
+    /// <summary>
+    /// A sheet revision's changed variables, comma-separated: only the indicators reading one of them are recomputed.
+    /// Null: not limited by variables (every indicator when <see cref="Kode"/> is null too).
+    /// </summary>
+    public string? Variabel { get; set; }
 
     /// <summary>
     /// True when the period's own inputs changed before its lock (its sheet, the lock itself): the result
@@ -41,12 +47,16 @@ internal sealed class PermintaanHitungUlang
 
 internal sealed class PermintaanHitungUlangConfiguration : IEntityTypeConfiguration<PermintaanHitungUlang>
 {
+    /// <summary>Longer lists of changed variables are not stored: the request then covers every indicator.</summary>
+    public const int PanjangVariabelMaks = 2000;
+
     public void Configure(EntityTypeBuilder<PermintaanHitungUlang> builder)
     {
         builder.ToTable("PermintaanHitungUlang");
         builder.Property(p => p.Wilayah).HasMaxLength(20);
         builder.Property(p => p.Periode).HasMaxLength(10);
         builder.Property(p => p.Kode).HasMaxLength(50);
+        builder.Property(p => p.Variabel).HasMaxLength(PanjangVariabelMaks);
         builder.Property(p => p.GalatTerakhir).HasMaxLength(2000);
         builder.HasIndex(p => new { p.Wilayah, p.Periode });
         builder.HasIndex(p => p.CobaLagiPadaUtc);

@@ -41,7 +41,7 @@ public sealed partial class TerimaLembarDataBidang(
         if (baru.Count == 0) return;
 
         var now = time.GetUtcNow().UtcDateTime;
-        var terdampak = new List<(string Wilayah, Periode Periode)>();
+        var terdampak = new List<(string Wilayah, Periode Periode, IReadOnlySet<string>? Variabel)>();
         try
         {
             var tersimpan = await NilaiTersimpanAsync(baru, cancellationToken);
@@ -49,12 +49,16 @@ public sealed partial class TerimaLembarDataBidang(
             {
                 var (modul, periodeTeks, wilayah) = lembar.Key;
                 var stored = tersimpan.GetValueOrDefault(lembar.Key) ?? new Dictionary<string, NilaiVariabel>();
-                foreach (var notification in lembar) Salin(notification, stored, now);
+                // A new sheet recomputes every indicator (its period may hold no result yet); a revision those reading a
+                // value it changed, and a revision that changed no value nothing.
+                HashSet<string>? berubah = stored.Count == 0 ? null : new HashSet<string>(StringComparer.Ordinal);
+                foreach (var notification in lembar) Salin(notification, stored, now, berubah);
+                if (berubah is { Count: 0 }) continue;
                 // The sheet's period, the next one (its sebelumnya) and, for a quarter, its year.
                 if (!Periode.TryParse(periodeTeks, out var periode)) continue;
-                terdampak.Add((wilayah, periode));
+                terdampak.Add((wilayah, periode, berubah));
                 // A kecamatan's values are part of its kabupaten's (summed), so the kabupaten follows.
-                if (hierarki.Induk(wilayah) is { } induk) terdampak.Add((induk, periode));
+                if (hierarki.Induk(wilayah) is { } induk) terdampak.Add((induk, periode, berubah));
             }
             layanan.Antrian.DataBerubah(db, terdampak);
             foreach (var e in baru) db.MarkHandled(e.Id, Nama, now);
@@ -105,7 +109,8 @@ public sealed partial class TerimaLembarDataBidang(
         return hasil;
     }
 
-    private void Salin(LembarDataDiterimaIntegrationEvent notification, Dictionary<string, NilaiVariabel> stored, DateTime now)
+    /// <param name="berubah">Collects the variables whose value was added, changed or removed (when not null).</param>
+    private void Salin(LembarDataDiterimaIntegrationEvent notification, Dictionary<string, NilaiVariabel> stored, DateTime now, HashSet<string>? berubah)
     {
         // A removed value (the legacy kabupaten value giving way to the register's sum) goes unless a newer revision holds it.
         foreach (var kode in notification.Dihapus)
@@ -113,6 +118,7 @@ public sealed partial class TerimaLembarDataBidang(
             if (!stored.TryGetValue(kode, out var existing) || existing.Revisi >= notification.Revisi) continue;
             db.NilaiVariabel.Remove(existing);
             stored.Remove(kode);
+            berubah?.Add(kode);
         }
         // The event carries the whole sheet, so every value of a revision already applied is stored with that number:
         // an older event delivered late (a retried failure) adds nothing, and cannot bring back a value removed since.
@@ -123,6 +129,7 @@ public sealed partial class TerimaLembarDataBidang(
             if (stored.TryGetValue(kode, out var existing))
             {
                 if (existing.Revisi > notification.Revisi) continue;
+                if (existing.Nilai != nilai) berubah?.Add(kode);
                 existing.Nilai = nilai;
                 existing.Revisi = notification.Revisi;
                 existing.DiterimaPadaUtc = now;
@@ -139,6 +146,7 @@ public sealed partial class TerimaLembarDataBidang(
                 DiterimaPadaUtc = now,
             };
             db.NilaiVariabel.Add(stored[kode]);
+            berubah?.Add(kode);
         }
     }
 

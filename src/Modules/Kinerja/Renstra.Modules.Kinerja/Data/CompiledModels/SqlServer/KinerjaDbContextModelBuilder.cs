@@ -11,7 +11,7 @@ namespace Renstra.Modules.Kinerja.Data.CompiledModels.SqlServer
     internal partial class KinerjaDbContextModel
     {
         private KinerjaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8ea960f7-7c27-469c-80a9-1d571c96f079"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("012e9299-28d1-4b7d-90d3-511abfe71782"), entityTypeCount: 18)
         {
         }
 

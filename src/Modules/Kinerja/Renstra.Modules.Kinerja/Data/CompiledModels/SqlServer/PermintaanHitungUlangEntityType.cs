@@ -18,7 +18,7 @@ namespace Renstra.Modules.Kinerja.Data.CompiledModels.SqlServer
                 "Renstra.Modules.Kinerja.Data.PermintaanHitungUlang",
                 typeof(PermintaanHitungUlang),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -90,6 +90,15 @@ namespace Renstra.Modules.Kinerja.Data.CompiledModels.SqlServer
                 fieldInfo: typeof(PermintaanHitungUlang).GetField("<TermasukTerkunci>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             termasukTerkunci.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var variabel = runtimeEntityType.AddProperty(
+                "Variabel",
+                typeof(string),
+                propertyInfo: typeof(PermintaanHitungUlang).GetProperty("Variabel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PermintaanHitungUlang).GetField("<Variabel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+            variabel.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var wilayah = runtimeEntityType.AddProperty(
                 "Wilayah",

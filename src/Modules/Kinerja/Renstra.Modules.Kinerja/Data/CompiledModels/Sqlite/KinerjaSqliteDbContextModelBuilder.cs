@@ -11,7 +11,7 @@ namespace Renstra.Modules.Kinerja.Data.CompiledModels.Sqlite
     internal partial class KinerjaSqliteDbContextModel
     {
         private KinerjaSqliteDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("794b36c1-2d50-45a7-b3a7-89114083236e"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("d5b960e6-6b9b-42ef-aa3f-152472a90580"), entityTypeCount: 18)
         {
         }
 

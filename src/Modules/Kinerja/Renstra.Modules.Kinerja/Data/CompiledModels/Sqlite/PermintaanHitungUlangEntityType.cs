@@ -18,7 +18,7 @@ namespace Renstra.Modules.Kinerja.Data.CompiledModels.Sqlite
                 "Renstra.Modules.Kinerja.Data.PermintaanHitungUlang",
                 typeof(PermintaanHitungUlang),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -82,6 +82,14 @@ namespace Renstra.Modules.Kinerja.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PermintaanHitungUlang).GetProperty("TermasukTerkunci", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PermintaanHitungUlang).GetField("<TermasukTerkunci>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var variabel = runtimeEntityType.AddProperty(
+                "Variabel",
+                typeof(string),
+                propertyInfo: typeof(PermintaanHitungUlang).GetProperty("Variabel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PermintaanHitungUlang).GetField("<Variabel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
 
             var wilayah = runtimeEntityType.AddProperty(
                 "Wilayah",

@@ -520,6 +520,10 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.SqlServer
                     b.Property<bool>("TermasukTerkunci")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Variabel")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Wilayah")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -276,3 +276,8 @@ ALTER TABLE "HasilCapaian" ADD "ProyeksiSampai" TEXT NULL;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201123745_ProyeksiHasil', '10.0.15');
 
+ALTER TABLE "PermintaanHitungUlang" ADD "Variabel" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203070756_PermintaanPerVariabel', '10.0.15');
+

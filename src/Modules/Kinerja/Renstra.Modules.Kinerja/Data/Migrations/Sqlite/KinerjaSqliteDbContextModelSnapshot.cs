@@ -498,6 +498,10 @@ namespace Renstra.Modules.Kinerja.Data.Migrations.Sqlite
                     b.Property<bool>("TermasukTerkunci")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Variabel")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Wilayah")
                         .IsRequired()
                         .HasMaxLength(20)
