@@ -64,7 +64,9 @@ internal static class RegisterKlien
 
     public static Task<JsonElement> CapaianSetelahAsync(HttpClient client, string kode, string query, string wilayah, decimal realisasi) =>
         Eventually.WaitForAsync(() => CapaianAsync(client, kode, query, wilayah),
-            c => c.GetProperty("realisasi").ValueKind == JsonValueKind.Number && c.GetProperty("realisasi").GetDecimal() == realisasi,
+            // The value, and no change that may still alter it waiting (a register's sheet revisions follow one another).
+            c => c.GetProperty("realisasi").ValueKind == JsonValueKind.Number && c.GetProperty("realisasi").GetDecimal() == realisasi
+                && c.GetProperty("status").GetString() != "SedangDihitung",
             // A register change rewrites up to 30 sheets per kecamatan; Kinerja follows each revision's event.
             TimeSpan.FromSeconds(120));
 }

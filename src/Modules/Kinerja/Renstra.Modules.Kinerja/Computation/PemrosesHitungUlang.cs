@@ -58,14 +58,21 @@ internal sealed partial class PemrosesHitungUlang(
     /// <summary>The longest rest of a region after its run (<see cref="Istirahat"/>).</summary>
     private static readonly TimeSpan IstirahatMaks = TimeSpan.FromSeconds(5);
 
+    /// <summary>The shortest rest of a region after its run (<see cref="Istirahat"/>).</summary>
+    private static readonly TimeSpan IstirahatMin = TimeSpan.FromMilliseconds(200);
+
     /// <summary>
     /// A region's next run starts no sooner than its last one took (at most <see cref="IstirahatMaks"/>): a large
     /// region whose sheets keep arriving (a kabupaten under a writer burst: hundreds of periods, a second or more per
     /// run) then takes at most about half of a slot and of kinerja.db's writer, and its requests of the rest gather into
     /// one run, instead of being recomputed back to back while small regions, the PUTs and the deliveries wait for the
-    /// CPU. A small region's rest is its few milliseconds. A request of a resting region waits at most the rest.
+    /// CPU. A region rests at least <see cref="IstirahatMin"/>: under a stream of writes a run that recomputes only what
+    /// changed takes a few milliseconds, and each run's fixed reads (the region's values, the rules) then cost more than
+    /// its rows (docs/benchmarks.md, Session 15). A request of a resting region waits at most the rest; a region that has
+    /// not run lately does not rest.
     /// </summary>
-    internal static TimeSpan Istirahat(TimeSpan lamaRun) => lamaRun < IstirahatMaks ? lamaRun : IstirahatMaks;
+    internal static TimeSpan Istirahat(TimeSpan lamaRun) =>
+        lamaRun < IstirahatMin ? IstirahatMin : lamaRun < IstirahatMaks ? lamaRun : IstirahatMaks;
 
     /// <summary>
     /// How often a free slot looks again while another slot still computes or a region rests, unless this instance commits
