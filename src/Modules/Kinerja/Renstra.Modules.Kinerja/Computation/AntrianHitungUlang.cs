@@ -35,25 +35,22 @@ internal sealed class AntrianHitungUlang(IServiceProvider services, TimeProvider
     public void DataBerubah(KinerjaDbContext db, IEnumerable<(string Wilayah, Periode Periode, IReadOnlySet<string>? Variabel)> lembar)
     {
         var sekarang = time.GetUtcNow().UtcDateTime;
-        var permintaan = new Dictionary<(string Wilayah, Periode Periode), (bool TermasukTerkunci, HashSet<string>? Variabel)>();
+        var permintaan = new Dictionary<(string Wilayah, Periode Periode), RencanaPermintaan>();
         foreach (var (wilayah, periode, variabel) in lembar)
         {
             foreach (var p in PeriodeBerlaku.Terdampak(periode))
             {
-                var ada = permintaan.TryGetValue((wilayah, p), out var sebelum);
-                HashSet<string>? gabungan = null;
-                if (variabel is not null && (!ada || sebelum.Variabel is not null))
-                {
-                    gabungan = ada ? sebelum.Variabel! : new HashSet<string>(StringComparer.Ordinal);
-                    gabungan.UnionWith(variabel);
-                }
-                permintaan[(wilayah, p)] = (sebelum.TermasukTerkunci || p == periode, gabungan);
+                if (!permintaan.TryGetValue((wilayah, p), out var r))
+                    permintaan[(wilayah, p)] = r = new RencanaPermintaan { Variabel = variabel is null ? null : new(StringComparer.Ordinal) };
+                r.TermasukTerkunci |= p == periode;
+                if (variabel is null) r.Variabel = null; // every indicator covers any list
+                else r.Variabel?.UnionWith(variabel);
             }
         }
-        foreach (var ((wilayah, p), (termasukTerkunci, variabel)) in permintaan)
+        foreach (var ((wilayah, p), r) in permintaan)
         {
-            var baris = Baru(wilayah, p.ToString(), null, termasukTerkunci, sekarang);
-            baris.Variabel = variabel is null ? null : CakupanIndikator.TeksVariabel(variabel);
+            var baris = Baru(wilayah, p.ToString(), null, r.TermasukTerkunci, sekarang);
+            baris.Variabel = r.Variabel is null ? null : CakupanIndikator.TeksVariabel(r.Variabel);
             db.PermintaanHitungUlang.Add(baris);
         }
         foreach (var wilayah in permintaan.Keys.Select(k => k.Wilayah).Distinct(StringComparer.Ordinal))
@@ -100,6 +97,14 @@ internal sealed class AntrianHitungUlang(IServiceProvider services, TimeProvider
 
     /// <summary>Called by the job as it starts reading the queue: a later commit schedules the next job.</summary>
     public void Dimulai() => Interlocked.Exchange(ref _terjadwal, 0);
+
+    /// <summary>One request being gathered: null variables = every indicator.</summary>
+    private sealed class RencanaPermintaan
+    {
+        public bool TermasukTerkunci { get; set; }
+
+        public HashSet<string>? Variabel { get; set; }
+    }
 
     private static PermintaanHitungUlang Baru(string wilayah, string? periode, string? kode, bool termasukTerkunci, DateTime sekarang) => new()
     {
