@@ -30,16 +30,19 @@ internal static class HangfireSetup
                 ? SqlServerStorage(database)
                 : InMemoryStorage(configuration);
         });
-        services.AddHangfireServer((_, o) =>
+        services.AddSingleton<PenjadwalLatar>();
+        services.AddHangfireServer((sp, o) =>
         {
+            o.TaskScheduler = sp.GetRequiredService<PenjadwalLatar>().Penjadwal;
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ShutdownTimeout = TimeSpan.FromSeconds(15);
         });
         // The recompute's own worker (only workers: the server above runs the schedulers). A recompute enqueued while one
         // runs waits in this queue, not on the running one's lock in a default worker.
-        services.AddHangfireServer((_, o) =>
+        services.AddHangfireServer((sp, o) =>
         {
+            o.TaskScheduler = sp.GetRequiredService<PenjadwalLatar>().Penjadwal;
             o.ServerName = $"{Environment.MachineName}:{AntrianLatar.HitungUlang}:{Environment.ProcessId}";
             o.Queues = [AntrianLatar.HitungUlang];
             o.WorkerCount = 1;

@@ -28,6 +28,10 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     private readonly IIntegrationEventBatchHandler[] _batchHandlers = [.. batchHandlers];
 
+    private readonly List<Guid> _terkirim = new(BatchSize);
+
+    private readonly List<OutboxMessage> _gagal = [];
+
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task DispatchAsync(CancellationToken cancellationToken)
@@ -37,6 +41,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         while (true)
         {
             var batch = await db.Set<OutboxMessage>()
+                .AsNoTracking()
                 .Where(m => m.ProcessedOnUtc == null && m.Attempts < OutboxMessage.MaxAttempts)
                 .OrderBy(m => m.OccurredOnUtc)
                 .Take(BatchSize)
@@ -70,7 +75,12 @@ public sealed partial class OutboxDispatcher<TContext>(
             }
             var t2 = time.GetTimestamp();
             // The marks go before the writers queued for the file: the next round (and every event in it) waits for them.
-            using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken, dahulukan: true)) await db.SaveChangesAsync(cancellationToken);
+            // On the thread pool: the module's PUTs wait for this turn, so it runs at their CPU priority, not at the
+            // lower one of the job's own thread (HangfireSetup's background scheduler).
+            await Task.Run(async () =>
+            {
+                using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken, dahulukan: true)) await TandaiAsync(cancellationToken);
+            }, CancellationToken.None);
             LogBatch(logger, typeof(TContext).Name, batch.Count, (time.GetUtcNow().UtcDateTime - batch[0].OccurredOnUtc).TotalMilliseconds,
                 time.GetElapsedTime(t0, t1).TotalMilliseconds, time.GetElapsedTime(t1, t2).TotalMilliseconds, time.GetElapsedTime(t2).TotalMilliseconds);
             if (failures > 0 || batch.Count < BatchSize) break;
@@ -114,17 +124,38 @@ public sealed partial class OutboxDispatcher<TContext>(
         return failures;
     }
 
-    private void Delivered(OutboxMessage message)
-    {
-        message.ProcessedOnUtc = time.GetUtcNow().UtcDateTime;
-        message.LastError = null;
-    }
+    private void Delivered(OutboxMessage message) => _terkirim.Add(message.Id);
 
     private void Failed(OutboxMessage message, Exception ex)
     {
         message.Attempts++;
         message.LastError = CobaLagi.Potong(ex.Message);
+        _gagal.Add(message);
         LogDeliveryFailed(logger, ex, message.Id, message.Type, message.Attempts);
+    }
+
+    /// <summary>
+    /// The batch's outcome in one transaction: one statement marks every delivered message (a tracked update per
+    /// message held the module file's write turn, which the module's PUTs wait for, for ≈ 18 statements a batch under
+    /// 20 writers), one statement per failed one.
+    /// </summary>
+    private async Task TandaiAsync(CancellationToken cancellationToken)
+    {
+        await using var transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (_terkirim.Count > 0)
+        {
+            var sekarang = time.GetUtcNow().UtcDateTime;
+            await db.Set<OutboxMessage>().Where(m => _terkirim.Contains(m.Id)).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.ProcessedOnUtc, sekarang).SetProperty(m => m.LastError, (string?)null), cancellationToken);
+        }
+        foreach (var pesan in _gagal)
+        {
+            await db.Set<OutboxMessage>().Where(m => m.Id == pesan.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Attempts, pesan.Attempts).SetProperty(m => m.LastError, pesan.LastError), cancellationToken);
+        }
+        await transaksi.CommitAsync(cancellationToken);
+        _terkirim.Clear();
+        _gagal.Clear();
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox {Context}: batch of {Jumlah}, oldest {Umur} ms old; flush wait {Flush} ms, delivery {Kirim} ms, marks {Tandai} ms")]

@@ -25,9 +25,12 @@ public sealed partial class KomitBersama
     public KomitBersama(DatabaseOptions options)
     {
         _options = options;
-        // fsync blocks for milliseconds: on a thread of its own, never on the thread pool that serves the requests.
-        _flush = new((database, _) => Task.Factory.StartNew(
-            () => Flush(database), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        // fsync blocks for milliseconds: on a thread of its own, never on the thread pool that serves the requests. That
+        // thread is created from the thread pool, not from the caller: Linux gives a new thread its creator's CPU priority,
+        // and a round started by a background job (lowered priority, the host's PenjadwalLatar) would complete the PUTs
+        // waiting for it at that lower priority.
+        _flush = new((database, _) => Task.Run(() => Task.Factory.StartNew(
+            () => Flush(database), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
     }
 
     /// <summary>Flushes done so far (all files); for tests and benchmarks.</summary>

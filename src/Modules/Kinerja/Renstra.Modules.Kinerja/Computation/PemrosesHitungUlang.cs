@@ -108,10 +108,12 @@ internal sealed partial class PemrosesHitungUlang(
         // next: a request that arrives while a long region runs is served by the next free slot, not after the whole
         // run. A run stops taking regions after LamaRun (a waiting job, or the sweep, goes on), so a job that waits for
         // this one's lock never waits long.
-        // Each slot on a thread-pool thread of its own: a region's computation and SQLite's statements run synchronously
+        // Each slot on a thread of its own: a region's computation and SQLite's statements run synchronously
         // for seconds, and slots started inline on the job's worker took turns — a kecamatan waited for the whole of a
         // kabupaten's run (measured: 6–8.5 s under 20 writers).
-        await Task.WhenAll(Enumerable.Range(0, slot).Select(_ => Task.Run(SlotAsync, CancellationToken.None)));
+        // On the scheduler the job runs on (the host's background threads, of lower CPU priority than requests).
+        await Task.WhenAll(Enumerable.Range(0, slot).Select(_ => Task.Factory.StartNew(
+            SlotAsync, CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Current).Unwrap()));
         await BersihkanStempelAsync(cancellationToken);
         // Requests waiting for their retry time (from this run or an earlier one) get a run then. Hangfire keeps
         // schedule times in whole seconds, so one second more: a run that starts early finds nothing due and ends.

@@ -1,0 +1,71 @@
+using System.Runtime.InteropServices;
+using Hangfire.Processing;
+
+namespace Renstra.Host.Hosting;
+
+/// <summary>
+/// The threads background jobs run on (<c>BackgroundJobServerOptions.TaskScheduler</c> of every Hangfire server of the
+/// host): Hangfire's own <see cref="BackgroundTaskScheduler"/>, whose dedicated threads take a job's body and the
+/// continuations that come back to it, with each thread's CPU priority lowered by <c>Renstra:Jobs:Nice</c> (default 10;
+/// 0 runs the jobs on the thread pool, Hangfire's default). On a busy machine the operating system then gives the CPU to
+/// requests first — a sheet PUT does not queue behind the delivery and the recompute of the PUTs before it — while an
+/// idle core still runs the jobs at full speed (docs/benchmarks.md, "HTTP load", session 16). Best effort: code after a
+/// library's <c>ConfigureAwait(false)</c> that completed on another thread goes on on the thread pool; a job's step that
+/// requests wait for (the outbox marks, which hold the module file's write turn) runs there on purpose.
+/// </summary>
+internal sealed partial class PenjadwalLatar : IDisposable
+{
+    public const string KunciNice = "Renstra:Jobs:Nice";
+
+    private readonly BackgroundTaskScheduler? _latar;
+
+    public PenjadwalLatar(IConfiguration configuration, ILogger<PenjadwalLatar> logger)
+    {
+        var nice = Math.Clamp(configuration.GetValue(KunciNice, 10), 0, 19);
+        if (nice == 0) return;
+        // Two jobs per core at once: the default workers, the recompute's worker and its parallel slots.
+        var jumlah = Math.Max(2, Environment.ProcessorCount * 2);
+        _latar = new BackgroundTaskScheduler(
+            start => Enumerable.Range(1, jumlah).Select(i => new Thread(() =>
+            {
+                TurunkanPrioritasThreadIni(nice);
+                start();
+            })
+            { IsBackground = true, Name = $"Pekerjaan latar #{i}" }).ToArray(),
+            ex => LogGagal(logger, ex));
+    }
+
+    public TaskScheduler Penjadwal => (TaskScheduler?)_latar ?? TaskScheduler.Default;
+
+    public void Dispose() => _latar?.Dispose();
+
+    /// <summary>Lowers the calling thread's CPU priority (Linux: its nice value; elsewhere: <see cref="ThreadPriority.BelowNormal"/>).</summary>
+    private static void TurunkanPrioritasThreadIni(int nice)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+            return;
+        }
+        try
+        {
+            // On Linux every thread has a nice value of its own: PRIO_PROCESS with the thread's id sets only this one.
+            setpriority(PrioProcess, (uint)gettid(), nice);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // A C library without gettid (glibc < 2.30): the jobs run at the requests' priority, as before.
+        }
+    }
+
+    private const int PrioProcess = 0;
+
+    [LibraryImport("libc", EntryPoint = "setpriority")]
+    private static partial int setpriority(int which, uint who, int prio);
+
+    [LibraryImport("libc", EntryPoint = "gettid")]
+    private static partial int gettid();
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Penjadwal pekerjaan latar berhenti karena galat.")]
+    private static partial void LogGagal(ILogger logger, Exception ex);
+}
