@@ -9,7 +9,7 @@ namespace Renstra.Host.Hosting;
 /// continuations that come back to it, with each thread's CPU priority lowered by <c>Renstra:Jobs:Nice</c> (default 10;
 /// 0 runs the jobs on the thread pool, Hangfire's default). On a busy machine the operating system then gives the CPU to
 /// requests first — a sheet PUT does not queue behind the delivery and the recompute of the PUTs before it — while an
-/// idle core still runs the jobs at full speed (docs/benchmarks.md, "HTTP load", session 16). Best effort: code after a
+/// idle core still runs the jobs at full speed (docs/benchmarks.md, "PUT → capaian visible", Session 16). Best effort: code after a
 /// library's <c>ConfigureAwait(false)</c> that completed on another thread goes on on the thread pool; a job's step that
 /// requests wait for (the outbox marks, which hold the module file's write turn) runs there on purpose.
 /// </summary>
