@@ -55,6 +55,11 @@ public sealed class NilaiLamaKabupatenTests(RenstraAppFixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.NotFound, (await op.DeleteAsync("/api/koperasi-umkm/data/2024/nilai/KoperasiAktif")).StatusCode);
         var capaian = await CapaianSetelahAsync(op, "IKU-03", "tahun=2024", Kabupaten, 100m);
         Assert.Equal("Lengkap", capaian.GetProperty("status").GetString());
+        // The value rows the completeness and the register sums read follow the sheet: both rows are gone.
+        Assert.Equal("0", await BasisDataUji.TeksAsync(_app, "KoperasiUmkm", $"""
+            SELECT COUNT(*) FROM NilaiLembar n JOIN LembarData l ON l.Id = n.LembarId
+            WHERE l.Periode = '2024' AND l.Wilayah = '{Kabupaten}' AND n.Variabel IN ('JumlahKoperasi', 'KoperasiAktif')
+            """));
 
         // The history keeps the typed values: revision 1 as it was, revision 2 names the removal.
         var revisi = (await op.GetFromJsonAsync<JsonElement>("/api/koperasi-umkm/data/2024/revisi")).EnumerateArray().ToList();

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Renstra.Modules.Bidang.Data;
 
 /// <summary>
-/// The two reads a sheet PUT makes inside its module file's write turn (the sheet, then its value rows), compiled once:
+/// The read a sheet PUT makes inside its module file's write turn (the sheet; its value rows are written by key, not
+/// read: <see cref="NilaiLembarSalinan.SalinAsync"/>), compiled once:
 /// a LINQ query is parameterised and looked up in EF's query cache on every run, about 7 % of a combined write's
 /// time on the file's single writer (docs/benchmarks.md, "PUT → capaian visible", Session 13). Compiled per context type:
 /// a compiled query keeps one model and compiles again whenever a context of another model runs it, and every bidang
@@ -14,20 +15,9 @@ internal static class KueriLembar
 {
     private static readonly ConcurrentDictionary<Type, Func<BidangDbContext, string, string, CancellationToken, Task<LembarData?>>> Lembar = new();
 
-    private static readonly ConcurrentDictionary<Type, Func<BidangDbContext, long, IAsyncEnumerable<NilaiLembar>>> Nilai = new();
-
     /// <summary>The sheet of <paramref name="periode"/> and <paramref name="wilayah"/>, tracked; null when there is none.</summary>
     public static Task<LembarData?> CariAsync(BidangDbContext db, string periode, string wilayah, CancellationToken cancellationToken) =>
         Lembar.GetOrAdd(db.GetType(), static _ => EF.CompileAsyncQuery(
             (BidangDbContext c, string p, string w, CancellationToken ct) => c.Lembar.SingleOrDefault(l => l.Periode == p && l.Wilayah == w)))(
             db, periode, wilayah, cancellationToken);
-
-    /// <summary>The value rows of the sheet <paramref name="lembarId"/>, tracked, by variable.</summary>
-    public static async Task<Dictionary<string, NilaiLembar>> NilaiAsync(BidangDbContext db, long lembarId, CancellationToken cancellationToken)
-    {
-        var baca = Nilai.GetOrAdd(db.GetType(), static _ => EF.CompileAsyncQuery((BidangDbContext c, long id) => c.NilaiLembar.Where(n => n.LembarId == id)));
-        var hasil = new Dictionary<string, NilaiLembar>(StringComparer.Ordinal);
-        await foreach (var baris in baca(db, lembarId).WithCancellation(cancellationToken)) hasil.Add(baris.Variabel, baris);
-        return hasil;
-    }
 }

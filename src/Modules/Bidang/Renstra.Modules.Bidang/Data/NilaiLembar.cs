@@ -42,23 +42,32 @@ internal static class NilaiLembarSalinan
 {
     /// <summary>
     /// Adds, updates or (for a removed value, <see cref="PerubahanNilai.Sesudah"/> null) deletes the rows of the values
-    /// <paramref name="perubahan"/> changed, inside the caller's transaction.
+    /// <paramref name="perubahan"/> changed, inside the caller's transaction. The rows mirror the sheet's values (every
+    /// revision writes them here; sheets older than the rows are filled in at start), so a change's
+    /// <see cref="PerubahanNilai.Sebelum"/> says whether its row exists: the rows are written by key, not read first — the
+    /// read of every row of the sheet was ≈ 12 % of a PUT's write on the module file's single writer (docs/benchmarks.md,
+    /// "PUT → capaian visible", Sessions 13 and 16). A row that is not where the sheet says fails the write (EF's
+    /// concurrency check: nothing of it is stored).
     /// </summary>
-    public static async Task SalinAsync(this BidangDbContext db, LembarData lembar, IReadOnlyList<PerubahanNilai> perubahan, CancellationToken cancellationToken)
+    public static Task SalinAsync(this BidangDbContext db, LembarData lembar, IReadOnlyList<PerubahanNilai> perubahan, CancellationToken cancellationToken)
     {
-        if (perubahan.Count == 0) return;
-        var ada = lembar.Id == 0
-            ? new Dictionary<string, NilaiLembar>(StringComparer.Ordinal)
-            : await KueriLembar.NilaiAsync(db, lembar.Id, cancellationToken);
         foreach (var p in perubahan)
         {
-            if (p.Sesudah is not { } sesudah)
+            if (p.Sebelum is null)
             {
-                if (ada.TryGetValue(p.Variabel, out var dihapus)) db.NilaiLembar.Remove(dihapus);
+                if (p.Sesudah is { } baru) db.NilaiLembar.Add(new NilaiLembar { Lembar = lembar, Variabel = p.Variabel, Nilai = baru });
             }
-            else if (ada.TryGetValue(p.Variabel, out var baris)) baris.Nilai = sesudah;
-            else db.NilaiLembar.Add(new NilaiLembar { Lembar = lembar, Variabel = p.Variabel, Nilai = sesudah });
+            else if (p.Sesudah is not { } sesudah)
+            {
+                db.NilaiLembar.Remove(new NilaiLembar { LembarId = lembar.Id, Variabel = p.Variabel });
+            }
+            else
+            {
+                var baris = db.NilaiLembar.Attach(new NilaiLembar { LembarId = lembar.Id, Variabel = p.Variabel, Nilai = sesudah });
+                baris.Property(n => n.Nilai).IsModified = true;
+            }
         }
+        return Task.CompletedTask;
     }
 
     /// <summary>
