@@ -1,5 +1,4 @@
 using System.Runtime;
-using System.Runtime.InteropServices;
 using Renstra.Shared.Hosting;
 
 namespace Renstra.Host.Hosting;
@@ -63,27 +62,9 @@ internal sealed partial class PelepasIngatanSenggang(
         foreach (var t in tembolok) t.Kosongkan();
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        if (OperatingSystem.IsLinux()) KembalikanHeapNative();
+        if (OperatingSystem.IsLinux()) Libc.KembalikanHeap();
         LogDilepas(logger, sebelum / (1024 * 1024), BacaIngatan() / (1024 * 1024));
     }
-
-    private static void KembalikanHeapNative()
-    {
-        try
-        {
-            malloc_trim(0);
-        }
-        catch (EntryPointNotFoundException)
-        {
-            // Not glibc (e.g. musl on Alpine): nothing to trim this way.
-        }
-        catch (DllNotFoundException)
-        {
-        }
-    }
-
-    [LibraryImport("libc", EntryPoint = "malloc_trim")]
-    private static partial int malloc_trim(nuint pad);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Aplikasi senggang: ingatan dilepas, {SebelumMb} MB → {SesudahMb} MB.")]
     private static partial void LogDilepas(ILogger logger, long sebelumMb, long sesudahMb);

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Hangfire.Processing;
 
 namespace Renstra.Host.Hosting;
@@ -28,7 +27,8 @@ internal sealed partial class PenjadwalLatar : IDisposable
         _latar = new BackgroundTaskScheduler(
             start => Enumerable.Range(1, jumlah).Select(i => new Thread(() =>
             {
-                TurunkanPrioritasThreadIni(nice);
+                if (OperatingSystem.IsLinux()) Libc.TurunkanPrioritasThreadIni(nice);
+                else Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
                 start();
             })
             { IsBackground = true, Name = $"Pekerjaan latar #{i}" }).ToArray(),
@@ -38,33 +38,6 @@ internal sealed partial class PenjadwalLatar : IDisposable
     public TaskScheduler Penjadwal => (TaskScheduler?)_latar ?? TaskScheduler.Default;
 
     public void Dispose() => _latar?.Dispose();
-
-    /// <summary>Lowers the calling thread's CPU priority (Linux: its nice value; elsewhere: <see cref="ThreadPriority.BelowNormal"/>).</summary>
-    private static void TurunkanPrioritasThreadIni(int nice)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
-            return;
-        }
-        try
-        {
-            // On Linux every thread has a nice value of its own: PRIO_PROCESS with the thread's id sets only this one.
-            setpriority(PrioProcess, (uint)gettid(), nice);
-        }
-        catch (EntryPointNotFoundException)
-        {
-            // A C library without gettid (glibc < 2.30): the jobs run at the requests' priority, as before.
-        }
-    }
-
-    private const int PrioProcess = 0;
-
-    [LibraryImport("libc", EntryPoint = "setpriority")]
-    private static partial int setpriority(int which, uint who, int prio);
-
-    [LibraryImport("libc", EntryPoint = "gettid")]
-    private static partial int gettid();
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Penjadwal pekerjaan latar berhenti karena galat.")]
     private static partial void LogGagal(ILogger logger, Exception ex);

@@ -5,7 +5,7 @@ namespace Renstra.Modules.Bidang.Data;
 
 /// <summary>
 /// The read a sheet PUT makes inside its module file's write turn (the sheet; its value rows are written by key, not
-/// read: <see cref="NilaiLembarSalinan.SalinAsync"/>), compiled once:
+/// read: <see cref="NilaiLembarSalinan.Salin"/>), compiled once:
 /// a LINQ query is parameterised and looked up in EF's query cache on every run, about 7 % of a combined write's
 /// time on the file's single writer (docs/benchmarks.md, "PUT → capaian visible", Session 13). Compiled per context type:
 /// a compiled query keeps one model and compiles again whenever a context of another model runs it, and every bidang

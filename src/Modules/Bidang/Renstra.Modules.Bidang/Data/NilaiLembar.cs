@@ -11,7 +11,7 @@ namespace Renstra.Modules.Bidang.Data;
 /// <summary>
 /// One value of a sheet as a row: what a read needs to know of a sheet without parsing its JSON (which variables
 /// it holds, and their values for a sum across kecamatan). Written in the same transaction as every revision
-/// (<see cref="NilaiLembarSalinan.SalinAsync"/>); <see cref="LembarData.Nilai"/> stays the sheet of record.
+/// (<see cref="NilaiLembarSalinan.Salin"/>); <see cref="LembarData.Nilai"/> stays the sheet of record.
 /// </summary>
 internal sealed class NilaiLembar
 {
@@ -49,7 +49,7 @@ internal static class NilaiLembarSalinan
     /// "PUT → capaian visible", Sessions 13 and 16). A row that is not where the sheet says fails the write (EF's
     /// concurrency check: nothing of it is stored).
     /// </summary>
-    public static Task SalinAsync(this BidangDbContext db, LembarData lembar, IReadOnlyList<PerubahanNilai> perubahan, CancellationToken cancellationToken)
+    public static void Salin(this BidangDbContext db, LembarData lembar, IReadOnlyList<PerubahanNilai> perubahan)
     {
         foreach (var p in perubahan)
         {
@@ -67,7 +67,6 @@ internal static class NilaiLembarSalinan
                 baris.Property(n => n.Nilai).IsModified = true;
             }
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>

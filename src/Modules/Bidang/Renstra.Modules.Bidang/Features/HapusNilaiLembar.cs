@@ -86,8 +86,8 @@ public static class HapusNilaiLembar
                     if (pelanggaran.Count > 0)
                         throw ValidationFailedException.For("variabel", "Tanpa nilai ini lembar tidak konsisten: " + string.Join(" ", pelanggaran.Select(p => p.Pesan).Distinct()));
 
-                    await db.TulisRevisiAsync(services.Events(command.Modul), lembar, command.Modul, gabungan,
-                        [new PerubahanNilai(command.Variabel, lama, null)], Sumber, user.Name, time, ct);
+                    db.TulisRevisi(services.Events(command.Modul), lembar, command.Modul, gabungan,
+                        [new PerubahanNilai(command.Variabel, lama, null)], Sumber, user.Name, time);
                     await db.SaveChangesAsync(ct);
                     await transaksi.CommitAsync(ct);
                     return lembar.KeRespons();

@@ -119,16 +119,16 @@ internal static class LembarKonteks
     /// revision (who, when, source, what changed) and the event for Kinerja (the whole sheet, plus the variables the
     /// revision removed) — added to the caller's context, which commits them in one transaction.
     /// </summary>
-    public static async Task TulisRevisiAsync(
+    public static void TulisRevisi(
         this BidangDbContext db, IBidangEvents events, LembarData lembar, string modul, Dictionary<string, decimal> gabungan,
-        List<PerubahanNilai> perubahan, string sumber, string oleh, TimeProvider time, CancellationToken cancellationToken)
+        List<PerubahanNilai> perubahan, string sumber, string oleh, TimeProvider time)
     {
         var sekarang = time.GetUtcNow().UtcDateTime;
         lembar.Revisi++;
         lembar.Nilai = gabungan;
         lembar.DiubahOleh = oleh;
         lembar.DiubahPadaUtc = sekarang;
-        await db.SalinAsync(lembar, perubahan, cancellationToken);
+        db.Salin(lembar, perubahan);
         db.Revisi.Add(new RevisiLembar
         {
             Lembar = lembar,

@@ -133,7 +133,7 @@ public static partial class SimpanLembar
                     lembar = new LembarData { Periode = periode, Wilayah = wilayah };
                     db.Lembar.Add(lembar);
                 }
-                await db.TulisRevisiAsync(services.Events(command.Modul), lembar, command.Modul, gabungan, perubahan, command.Sumber, user.Name, time, ct);
+                db.TulisRevisi(services.Events(command.Modul), lembar, command.Modul, gabungan, perubahan, command.Sumber, user.Name, time);
                 await db.SaveChangesAsync(ct);
                 return lembar.KeRespons();
             }, ct);
