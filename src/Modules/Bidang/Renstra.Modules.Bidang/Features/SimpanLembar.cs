@@ -95,36 +95,30 @@ public static partial class SimpanLembar
             Dictionary<string, decimal> nilai, Pemeriksaan periksa, long mulai, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
-            // The merge and its consistency check (Kinerja's rules: another database) before the write lock, on the
-            // sheet as it is now; the lock then covers only this module's own reads and writes. A sheet that
-            // changed in between is merged and checked again inside.
-            var dugaan = await db.Lembar.AsNoTracking().SingleOrDefaultAsync(l => l.Periode == periode && l.Wilayah == wilayah, ct);
-            var (gabungan, perubahan) = LembarKonteks.Gabung(dugaan?.Nilai, nilai);
+            // The sheet, the merge and its consistency check (Kinerja's rules: another database) before the write turn;
+            // the turn then covers only this module's own checks and the write. The sheet is not read again inside:
+            // its revision and lock are concurrency tokens, so a sheet that changed in between (another writer, a lock)
+            // fails the update, nothing of this write is stored, and TulisAsync merges again on top of the winner's
+            // revision (or answers 412 to an If-Match). The read inside was ≈ 18 % of the file's serial write
+            // (docs/benchmarks.md, "PUT → capaian visible", Session 17).
+            var lembar = await db.CariAsync(periode, wilayah, ct);
+            if (lembar is { Terkunci: true })
+                throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
+            var revisiSaatIni = lembar?.Revisi ?? 0;
+            if (diharapkan is { } d && d != revisiSaatIni)
+                throw new PreconditionFailedException(
+                    $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
+            var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
             var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
 
             // On SQLite the transaction is BEGIN IMMEDIATE: writers of a module queue for it (in GerbangTulisSqlite, without
-            // SQLite's busy sleeps), so a merge always starts from the latest revision — and the writer whose turn it is
-            // writes those waiting too, in one transaction, each under its own savepoint, with one commit and one flush.
-            // On SQL Server the concurrency tokens catch a writer that got in between, and the caller merges again.
+            // SQLite's busy sleeps), and the writer whose turn it is writes those waiting too, in one transaction, each
+            // under its own savepoint, with one commit and one flush. On SQL Server: one transaction per write.
             var t = GerbangTulisSqlite.CatatTahap("sebelum", mulai);
             var hasil = await GerbangTulisSqlite.TulisBersamaAsync(db, async ct =>
             {
                 t = GerbangTulisSqlite.CatatTahap("menunggu", t);
-                var lembar = await db.CariAsync(periode, wilayah, ct);
-                if (lembar is { Terkunci: true })
-                    throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
-                var revisiSaatIni = lembar?.Revisi ?? 0;
-                if (diharapkan is { } d && d != revisiSaatIni)
-                    throw new PreconditionFailedException(
-                        $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
-
                 await PeriksaKumulatifAsync(db, periode, wilayah, nilai, periksa.Kumulatif, ct);
-
-                if (revisiSaatIni != (dugaan?.Revisi ?? 0))
-                {
-                    (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
-                    pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
-                }
                 await PeriksaKabupatenDariRegisterAsync(db, periode, wilayah, periksa.Turunan, perubahan, periksa.Katalog, ct);
                 if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
 
