@@ -35,9 +35,9 @@ public static partial class GerbangTulisSqlite
     /// Runs <paramref name="tulis"/> as a write of <paramref name="db"/>'s database inside a transaction that is current on
     /// <paramref name="db"/> while it runs: <paramref name="tulis"/> saves its changes, and neither commits nor rolls back.
     /// Completes once the commit is durable, with <paramref name="tulis"/>'s result or exception (its changes then
-    /// rolled back). On a SQLite file the writer that gets the turn runs the writes waiting for it too, one after
-    /// another, each inside its own savepoint, and commits them all at once (docs/architecture.md, "How a PUT is
-    /// written"); each write runs in its own caller's execution context and on its own context (its user, audit,
+    /// rolled back and no longer tracked, also those added to <paramref name="db"/> before the call). On a SQLite file
+    /// the writer that gets the turn runs the writes waiting for it too, one after another, each inside its own
+    /// savepoint, and commits them all at once (docs/architecture.md, "How a PUT is written"); each write runs in its own caller's execution context and on its own context (its user, audit,
     /// outbox), only the connection and transaction are shared. A write taken into a batch is no longer cancelled.
     /// On SQL Server: one transaction per write.
     /// </summary>
@@ -45,10 +45,18 @@ public static partial class GerbangTulisSqlite
     {
         if (GiliranBaru(db) is not { } giliran)
         {
-            await using var transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
-            var hasil = await tulis(cancellationToken);
-            await transaksi.CommitAsync(cancellationToken);
-            return hasil;
+            try
+            {
+                await using var transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
+                var hasil = await tulis(cancellationToken);
+                await transaksi.CommitAsync(cancellationToken);
+                return hasil;
+            }
+            catch
+            {
+                db.ChangeTracker.Clear(); // as in a batch: a write that failed leaves nothing tracked
+                throw;
+            }
         }
         Sekarang.Value = giliran;
         var titipan = new Titipan<T>(db, tulis);

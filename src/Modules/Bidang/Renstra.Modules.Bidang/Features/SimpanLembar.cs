@@ -96,7 +96,7 @@ public static partial class SimpanLembar
         {
             db.ChangeTracker.Clear();
             // The sheet, the merge and its consistency check (Kinerja's rules: another database) before the write turn;
-            // the turn then covers only this module's own checks and the write. The sheet is not read again inside:
+            // the turn then covers only the checks that read other sheets and the save. The sheet is not read again inside:
             // its revision and lock are concurrency tokens, so a sheet that changed in between (another writer, a lock)
             // fails the update, nothing of this write is stored, and TulisAsync merges again on top of the winner's
             // revision (or answers 412 to an If-Match). The read inside was ≈ 18 % of the file's serial write
@@ -110,6 +110,14 @@ public static partial class SimpanLembar
                     $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
             var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
             var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
+            // The new revision is added to the context here too (its rows, the event for Kinerja): inside the turn only the
+            // checks that read other sheets and the save remain. A check that refuses the write clears the context.
+            if (lembar is null)
+            {
+                lembar = new LembarData { Periode = periode, Wilayah = wilayah };
+                db.Lembar.Add(lembar);
+            }
+            db.TulisRevisi(services.Events(command.Modul), lembar, command.Modul, gabungan, perubahan, command.Sumber, user.Name, time);
 
             // On SQLite the transaction is BEGIN IMMEDIATE: writers of a module queue for it (in GerbangTulisSqlite, without
             // SQLite's busy sleeps), and the writer whose turn it is writes those waiting too, in one transaction, each
@@ -121,13 +129,6 @@ public static partial class SimpanLembar
                 await PeriksaKumulatifAsync(db, periode, wilayah, nilai, periksa.Kumulatif, ct);
                 await PeriksaKabupatenDariRegisterAsync(db, periode, wilayah, periksa.Turunan, perubahan, periksa.Katalog, ct);
                 if (pelanggaran.Count > 0) throw TolakKonsistensi(pelanggaran, nilai.Keys);
-
-                if (lembar is null)
-                {
-                    lembar = new LembarData { Periode = periode, Wilayah = wilayah };
-                    db.Lembar.Add(lembar);
-                }
-                db.TulisRevisi(services.Events(command.Modul), lembar, command.Modul, gabungan, perubahan, command.Sumber, user.Name, time);
                 await db.SaveChangesAsync(ct);
                 return lembar.KeRespons();
             }, ct);
