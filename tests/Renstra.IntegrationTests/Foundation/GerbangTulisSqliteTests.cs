@@ -120,6 +120,8 @@ public sealed class GerbangTulisSqliteTests : IDisposable
         foreach (var t in tugas)
             Assert.Equal("komit gagal", (await Assert.ThrowsAsync<InvalidOperationException>(() => t.WaitAsync(TimeSpan.FromSeconds(10)))).Message);
         Assert.Equal(0, await pemegang.Set<KomitBersamaTests.Baris>().CountAsync());
+        // Saved inside the batch but never committed: no writer's context may still hold its rows as stored.
+        Assert.All(penulis, db => Assert.Empty(db.ChangeTracker.Entries()));
         foreach (var db in penulis) await db.DisposeAsync();
     }
 
@@ -162,6 +164,32 @@ public sealed class GerbangTulisSqliteTests : IDisposable
         Assert.Equal([10, 12, 100], tersimpan);
         Assert.All(penulis, db => Assert.True(db.Database.AutoSavepointsEnabled));
         foreach (var db in penulis) await db.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A sheet PUT adds its revision to its context before it asks for the turn (Session 17); a write refused inside the
+    /// turn must not leave those rows tracked for the retry or the caller's next save: without a turn (SQL Server, an
+    /// in-memory file) as with one (a file; a batch whose commit fails is the test above).
+    /// </summary>
+    [Fact]
+    public async Task A_refused_write_leaves_nothing_tracked_with_or_without_a_write_turn()
+    {
+        await using var sendiri = new KomitBersamaTests.UjiDbContext(new DbContextOptionsBuilder<KomitBersamaTests.UjiDbContext>()
+            .UseSqlite("Data Source=:memory:").Options);
+        await sendiri.Database.OpenConnectionAsync();
+        await sendiri.Database.EnsureCreatedAsync();
+        await using var pemegang = Konteks("tolak.db");
+        await pemegang.Database.EnsureCreatedAsync();
+        await using var denganGiliran = Konteks("tolak.db");
+
+        foreach (var db in new[] { sendiri, denganGiliran })
+        {
+            db.Baris.Add(new KomitBersamaTests.Baris { Isi = "ditolak" });
+            var tugas = GerbangTulisSqlite.TulisBersamaAsync<int>(db, _ => throw new InvalidOperationException("ditolak"), CancellationToken.None);
+            Assert.Equal("ditolak", (await Assert.ThrowsAsync<InvalidOperationException>(() => tugas.WaitAsync(TimeSpan.FromSeconds(10)))).Message);
+            Assert.Empty(db.ChangeTracker.Entries());
+            Assert.Equal(0, await db.Baris.CountAsync());
+        }
     }
 
     private sealed class KomitGagal : DbTransactionInterceptor

@@ -37,26 +37,34 @@ public static partial class GerbangTulisSqlite
     /// Completes once the commit is durable, with <paramref name="tulis"/>'s result or exception (its changes then
     /// rolled back and no longer tracked, also those added to <paramref name="db"/> before the call). On a SQLite file
     /// the writer that gets the turn runs the writes waiting for it too, one after another, each inside its own
-    /// savepoint, and commits them all at once (docs/architecture.md, "How a PUT is written"); each write runs in its own caller's execution context and on its own context (its user, audit,
-    /// outbox), only the connection and transaction are shared. A write taken into a batch is no longer cancelled.
+    /// savepoint, and commits them all at once (docs/architecture.md, "How a PUT is written"); each write runs in its
+    /// own caller's execution context and on its own context (its user, audit, outbox), only the connection and
+    /// transaction are shared. A write taken into a batch is no longer cancelled.
     /// On SQL Server: one transaction per write.
     /// </summary>
     public static async Task<T> TulisBersamaAsync<T>(DbContext db, Func<CancellationToken, Task<T>> tulis, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await TulisSendiriAtauBersamaAsync(db, tulis, cancellationToken);
+        }
+        catch
+        {
+            // Nothing of the write was stored (refused, lost a race, cancelled while it waited, or its batch's commit
+            // failed): nothing of it stays tracked either, so a retry or the caller's next save starts clean.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private static async Task<T> TulisSendiriAtauBersamaAsync<T>(DbContext db, Func<CancellationToken, Task<T>> tulis, CancellationToken cancellationToken)
+    {
         if (GiliranBaru(db) is not { } giliran)
         {
-            try
-            {
-                await using var transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
-                var hasil = await tulis(cancellationToken);
-                await transaksi.CommitAsync(cancellationToken);
-                return hasil;
-            }
-            catch
-            {
-                db.ChangeTracker.Clear(); // as in a batch: a write that failed leaves nothing tracked
-                throw;
-            }
+            await using var transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
+            var hasil = await tulis(cancellationToken);
+            await transaksi.CommitAsync(cancellationToken);
+            return hasil;
         }
         Sekarang.Value = giliran;
         var titipan = new Titipan<T>(db, tulis);

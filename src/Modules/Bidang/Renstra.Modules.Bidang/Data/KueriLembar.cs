@@ -7,9 +7,9 @@ namespace Renstra.Modules.Bidang.Data;
 /// The read of the sheet a PUT merges into (just before its module file's write turn; its value rows are written by key,
 /// not read: <see cref="NilaiLembarSalinan.Salin"/>), compiled once:
 /// a LINQ query is parameterised and looked up in EF's query cache on every run, about 7 % of a combined write's
-/// time on the file's single writer when the read was inside the turn (docs/benchmarks.md, "PUT → capaian visible", Session 13). Compiled per context type:
-/// a compiled query keeps one model and compiles again whenever a context of another model runs it, and every bidang
-/// module has its own.
+/// time on the file's single writer when the read was inside the turn (docs/benchmarks.md, "PUT → capaian visible",
+/// Session 13). Compiled per context type: a compiled query keeps one model and compiles again whenever a context of
+/// another model runs it, and every bidang module has its own.
 /// </summary>
 internal static class KueriLembar
 {

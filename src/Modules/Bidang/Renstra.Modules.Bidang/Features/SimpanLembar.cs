@@ -99,8 +99,8 @@ public static partial class SimpanLembar
             // the turn then covers only the checks that read other sheets and the save. The sheet is not read again inside:
             // its revision and lock are concurrency tokens, so a sheet that changed in between (another writer, a lock)
             // fails the update, nothing of this write is stored, and TulisAsync merges again on top of the winner's
-            // revision (or answers 412 to an If-Match). The read inside was ≈ 18 % of the file's serial write
-            // (docs/benchmarks.md, "PUT → capaian visible", Session 17).
+            // revision (or answers 412 to an If-Match). With the new revision added here too, the file's serial write
+            // is ≈ 40 % shorter (docs/benchmarks.md, "PUT → capaian visible", Session 17).
             var lembar = await db.CariAsync(periode, wilayah, ct);
             if (lembar is { Terkunci: true })
                 throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
@@ -111,7 +111,7 @@ public static partial class SimpanLembar
             var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
             var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
             // The new revision is added to the context here too (its rows, the event for Kinerja): inside the turn only the
-            // checks that read other sheets and the save remain. A check that refuses the write clears the context.
+            // checks that read other sheets and the save remain. A write refused there leaves nothing tracked.
             if (lembar is null)
             {
                 lembar = new LembarData { Periode = periode, Wilayah = wilayah };
