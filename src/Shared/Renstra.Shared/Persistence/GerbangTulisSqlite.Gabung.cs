@@ -145,8 +145,7 @@ public static partial class GerbangTulisSqlite
             }
             catch (Exception e)
             {
-                _galat = e;
-                db.ChangeTracker.Clear();
+                _galat = e; // its context is cleared by its own flow (TulisBersamaAsync)
                 // Only the holder's own write, first in the batch, has a token: SQLite may have ended the transaction
                 // at the interrupt, and there is nothing else in it to keep.
                 if (e is OperationCanceledException && cancellationToken.IsCancellationRequested) throw;

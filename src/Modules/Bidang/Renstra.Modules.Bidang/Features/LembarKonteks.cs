@@ -108,8 +108,8 @@ internal static class LembarKonteks
             }
             catch (DbUpdateException) when (percobaan < MaksimumPercobaan)
             {
-                // The first retry at once (a sheet PUT retrying reads the sheet inside the write turn: it cannot lose again to
-                // another PUT of this process); later ones back off, jittered.
+                // The first retry at once (a retrying write reads its sheet inside its transaction — a sheet PUT inside the
+                // file's write turn — so it rarely loses twice); later ones back off, jittered.
                 db.ChangeTracker.Clear();
                 if (percobaan > 1) await Task.Delay(Random.Shared.Next(5, 20 + percobaan * 5), cancellationToken);
             }

@@ -96,8 +96,8 @@ public static partial class SimpanLembar
         /// <summary>
         /// A sheet saved this recently is probably being saved by others right now: its PUT reads it again inside the turn
         /// and merges there (as every PUT did before Session 17) instead of losing the race and trying twice. Twenty
-        /// writers on one sheet: 155–245 accepted writes/s with every PUT optimistic, main's 315–412/s this way
-        /// (docs/benchmarks.md, "PUT → capaian visible", Session 17).
+        /// writers on one sheet: 155–245 accepted writes/s with every PUT reading before the turn, 349–425/s this way
+        /// (main before: 279–469/s; docs/benchmarks.md, "PUT → capaian visible", Session 17).
         /// </summary>
         private static readonly TimeSpan BaruDisimpan = TimeSpan.FromMilliseconds(200);
 
@@ -117,8 +117,7 @@ public static partial class SimpanLembar
             // insert on the unique key, which EF logs as an error).
             var lembar = await db.CariAsync(periode, wilayah, ct);
             PeriksaKunciDanRevisi(lembar, periode, wilayah, diharapkan);
-            var bacaLagiDiDalam = diulang || lembar is null
-                || (lembar.Revisi > 0 && time.GetUtcNow().UtcDateTime - lembar.DiubahPadaUtc < BaruDisimpan);
+            var bacaLagiDiDalam = diulang || lembar is null || time.GetUtcNow().UtcDateTime - lembar.DiubahPadaUtc < BaruDisimpan;
             var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Nilai, nilai);
             var pelanggaran = await aturan.PeriksaKonsistensiAsync(command.Modul, gabungan, ct);
             if (!bacaLagiDiDalam) lembar = TambahRevisi(db, command, periode, wilayah, lembar, gabungan, perubahan);
