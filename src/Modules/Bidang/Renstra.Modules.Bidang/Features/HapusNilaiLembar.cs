@@ -73,8 +73,7 @@ public static class HapusNilaiLembar
                         throw new NotFoundException($"Lembar {periode} wilayah {wilayah} tidak berisi nilai {nama} yang diketik; capaian sudah memakai jumlah dari register.");
                     if (lembar.Terkunci)
                         throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum menghapus nilai.");
-                    if (diharapkan is { } d && d != lembar.Revisi)
-                        throw new PreconditionFailedException($"Revisi yang Anda ubah ({d}) bukan revisi terkini ({lembar.Revisi}). Muat ulang lalu coba lagi.");
+                    LembarKonteks.PastikanRevisiTerkini(diharapkan, lembar.Revisi);
                     // Without a number from the register the typed value is the only one: removing it would lose data.
                     if (!await db.NilaiLembar.AnyAsync(n => n.Lembar!.Periode == periode && kecamatan.Contains(n.Lembar.Wilayah) && n.Variabel == command.Variabel, ct))
                         throw ValidationFailedException.For("variabel",

@@ -75,6 +75,13 @@ internal static class LembarKonteks
             .WithMessage((_, w) => daftar.PesanTidakDikenal(w))
             .OverridePropertyName("wilayah");
 
+    /// <summary>A write that names the revision it changed (<c>If-Match</c>) is refused with 412 when that is no longer the current one.</summary>
+    public static void PastikanRevisiTerkini(int? diharapkan, int revisiSaatIni)
+    {
+        if (diharapkan is { } d && d != revisiSaatIni)
+            throw new PreconditionFailedException($"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu coba lagi.");
+    }
+
     /// <summary>Accepts <c>"3"</c>, <c>W/"3"</c> or <c>3</c>.</summary>
     public static bool BacaIfMatch(string header, out int revisi)
     {

@@ -156,10 +156,7 @@ public static partial class SimpanLembar
         {
             if (lembar is { Terkunci: true })
                 throw new ConflictException($"Lembar {periode} wilayah {wilayah} terkunci; minta Admin membuka kunci sebelum mengubah data.");
-            var revisiSaatIni = lembar?.Revisi ?? 0;
-            if (diharapkan is { } d && d != revisiSaatIni)
-                throw new PreconditionFailedException(
-                    $"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
+            LembarKonteks.PastikanRevisiTerkini(diharapkan, lembar?.Revisi ?? 0);
         }
 
         /// <summary>The sheet (new if there is none yet) with its next revision added to <paramref name="db"/>.</summary>

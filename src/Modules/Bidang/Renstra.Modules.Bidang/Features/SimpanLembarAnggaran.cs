@@ -97,8 +97,7 @@ public static class SimpanLembarAnggaran
             if (lembar is { Terkunci: true })
                 throw new ConflictException($"Realisasi anggaran {teks} terkunci; minta Admin membuka kunci sebelum mengubahnya.");
             var revisiSaatIni = lembar?.Revisi ?? 0;
-            if (diharapkan is { } d && d != revisiSaatIni)
-                throw new PreconditionFailedException($"Revisi yang Anda ubah ({d}) bukan revisi terkini ({revisiSaatIni}). Muat ulang lalu kirim lagi.");
+            LembarKonteks.PastikanRevisiTerkini(diharapkan, revisiSaatIni);
 
             var (gabungan, perubahan) = LembarKonteks.Gabung(lembar?.Realisasi, nilai);
             await PeriksaDpaAsync(db, periode, gabungan, nama, dpa, ct);
