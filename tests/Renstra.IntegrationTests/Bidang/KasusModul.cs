@@ -69,6 +69,15 @@ internal static class BidangHttp
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
+    /// <summary>How many revisions <c>GET {sheet}/revisi</c> lists; it must answer 200 (the body and the app's last errors show when not).</summary>
+    public static async Task<int> JumlahRevisiAsync(this HttpClient client, string url, RenstraApp app)
+    {
+        var jawab = await client.GetAsync(url + "/revisi");
+        var isi = await jawab.Content.ReadAsStringAsync();
+        Assert.True(jawab.StatusCode == HttpStatusCode.OK, $"GET {url}/revisi: {(int)jawab.StatusCode} {isi}{Environment.NewLine}{app.Galat}");
+        return JsonDocument.Parse(isi).RootElement.GetArrayLength();
+    }
+
     /// <summary><c>GET /api/{slug}/kelengkapan</c>, which must answer 200.</summary>
     public static async Task<JsonElement> KelengkapanAsync(this HttpClient client, string slug)
     {

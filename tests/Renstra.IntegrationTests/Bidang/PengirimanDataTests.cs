@@ -93,7 +93,7 @@ public sealed class PengirimanDataTests(RenstraAppFixture fixture) : IClassFixtu
         if (awal.StatusCode == HttpStatusCode.NotFound)
             Assert.Equal(HttpStatusCode.OK, (await client.KirimAsync(url, kasus.LembarSah)).StatusCode);
         var sebelum = await (await client.GetAsync(url)).JsonAsync();
-        var jumlahRevisi = (await (await client.GetAsync(url + "/revisi")).JsonAsync()).GetArrayLength();
+        var jumlahRevisi = await client.JumlahRevisiAsync(url, _app);
 
         var hitungan = kasus.VariabelHitungan;
         var (body, kunci, targetUrl) = jenis switch
@@ -141,7 +141,7 @@ public sealed class PengirimanDataTests(RenstraAppFixture fixture) : IClassFixtu
         var sesudah = await (await client.GetAsync(url)).JsonAsync();
         Assert.Equal(sebelum.GetProperty("revisi").GetInt32(), sesudah.GetProperty("revisi").GetInt32());
         Assert.Equal(sebelum.Nilai(), sesudah.Nilai());
-        Assert.Equal(jumlahRevisi, (await (await client.GetAsync(url + "/revisi")).JsonAsync()).GetArrayLength());
+        Assert.Equal(jumlahRevisi, await client.JumlahRevisiAsync(url, _app));
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Renstra.IntegrationTests.Infrastructure;
 
@@ -28,6 +29,9 @@ public class RenstraApp : WebApplicationFactory<Program>
     public RenstraApp(string dataDirectory) => DataDirectory = dataDirectory;
 
     public string DataDirectory { get; }
+
+    /// <summary>The app's last warnings and errors, to show beside an unexpected answer.</summary>
+    public CatatanGalat Galat { get; } = new();
 
     /// <summary>Extra settings for one test class (e.g. a lower login rate limit).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -57,6 +61,7 @@ public class RenstraApp : WebApplicationFactory<Program>
         // Many apps share the test process: an idle one must not run full, blocking collections under the others.
         builder.UseSetting("Renstra:Memory:IdleTrimSeconds", "0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Galat));
     }
 
     /// <summary>A client signed in as <paramref name="email"/> with a bearer token.</summary>
