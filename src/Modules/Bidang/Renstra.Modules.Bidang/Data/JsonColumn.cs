@@ -22,7 +22,7 @@ internal static class JsonColumn
             v => TulisNilai(v),
             s => BacaNilai(s),
             new ValueComparer<Dictionary<string, decimal>>(
-                (a, b) => a != null && b != null && a.Count == b.Count && a.All(kv => b.ContainsKey(kv.Key) && b[kv.Key] == kv.Value),
+                (a, b) => SamaNilai(a, b),
                 v => v.Count,
                 v => new Dictionary<string, decimal>(v, StringComparer.Ordinal)));
 
@@ -34,6 +34,19 @@ internal static class JsonColumn
                 (a, b) => a != null && b != null && a.SequenceEqual(b),
                 v => v.Count,
                 v => v.ToList()));
+
+    /// <summary>
+    /// The comparer's equality as a method: EF compiles a comparer's expression, and a lambda nested in it (an <c>All</c>
+    /// over the other dictionary) became a closure made by <c>DynamicMethod.CreateDelegate</c> on every comparison — the
+    /// change detection of every sheet PUT paid it (docs/benchmarks.md, "PUT → capaian visible", Session 19).
+    /// </summary>
+    internal static bool SamaNilai(Dictionary<string, decimal>? a, Dictionary<string, decimal>? b)
+    {
+        if (a is null || b is null || a.Count != b.Count) return false;
+        foreach (var (kode, nilai) in a)
+            if (!b.TryGetValue(kode, out var lain) || lain != nilai) return false;
+        return true;
+    }
 
     internal static string TulisNilai(Dictionary<string, decimal> nilai) =>
         JsonSerializer.Serialize(new SortedDictionary<string, decimal>(nilai, StringComparer.Ordinal), Options);

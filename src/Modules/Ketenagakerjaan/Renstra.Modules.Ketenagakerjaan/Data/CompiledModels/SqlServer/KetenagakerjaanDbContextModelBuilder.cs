@@ -11,7 +11,7 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.SqlServer
     internal partial class KetenagakerjaanDbContextModel
     {
         private KetenagakerjaanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d01e4cc5-b475-4ab4-a35b-c4084b33e5db"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("90ed8cab-aeb4-46ca-9177-60e45f8b958c"), entityTypeCount: 10)
         {
         }
 

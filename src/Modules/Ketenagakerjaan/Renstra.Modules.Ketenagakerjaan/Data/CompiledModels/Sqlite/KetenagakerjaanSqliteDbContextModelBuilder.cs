@@ -11,7 +11,7 @@ namespace Renstra.Modules.Ketenagakerjaan.Data.CompiledModels.Sqlite
     internal partial class KetenagakerjaanSqliteDbContextModel
     {
         private KetenagakerjaanSqliteDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7466678c-b148-4506-8469-057252212648"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("27c30137-96b4-4a61-ae51-0168ea319842"), entityTypeCount: 10)
         {
         }
 

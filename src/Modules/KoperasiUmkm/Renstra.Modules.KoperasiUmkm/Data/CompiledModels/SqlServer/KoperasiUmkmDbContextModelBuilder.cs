@@ -11,7 +11,7 @@ namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.SqlServer
     internal partial class KoperasiUmkmDbContextModel
     {
         private KoperasiUmkmDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c4ff02e7-abf2-41b4-b34a-6b5ee4d88a32"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("ff13c85b-4289-4122-84ab-a709e51f4433"), entityTypeCount: 21)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Renstra.Modules.KoperasiUmkm.Data.CompiledModels.Sqlite
     internal partial class KoperasiUmkmSqliteDbContextModel
     {
         private KoperasiUmkmSqliteDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("973e169a-62cb-45a4-b386-760cfd1fe391"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("4b273452-e168-43ca-97d5-1ed49056a078"), entityTypeCount: 21)
         {
         }
 

@@ -57,7 +57,7 @@ namespace Renstra.Modules.Sekretariat.Data.CompiledModels.SqlServer
                 string (Dictionary<string, decimal> v) => JsonColumn.TulisNilai(v),
                 Dictionary<string, decimal> (string s) => JsonColumn.BacaNilai(s)));
             nilai.SetComparer(new ValueComparer<Dictionary<string, decimal>>(
-                bool (Dictionary<string, decimal> a, Dictionary<string, decimal> b) => a != null && b != null && a.Count == b.Count && a.All(bool (KeyValuePair<string, decimal> kv) => b.ContainsKey(kv.Key) && b[kv.Key] == kv.Value),
+                bool (Dictionary<string, decimal> a, Dictionary<string, decimal> b) => JsonColumn.SamaNilai(a, b),
                 int (Dictionary<string, decimal> v) => v.Count,
                 Dictionary<string, decimal> (Dictionary<string, decimal> v) => new Dictionary<string, decimal>(v, StringComparer.Ordinal)));
             nilai.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);

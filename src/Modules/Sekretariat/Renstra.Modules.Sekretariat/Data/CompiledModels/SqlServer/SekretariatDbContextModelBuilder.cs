@@ -11,7 +11,7 @@ namespace Renstra.Modules.Sekretariat.Data.CompiledModels.SqlServer
     internal partial class SekretariatDbContextModel
     {
         private SekretariatDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8a2d793a-875d-4c68-bcee-93c87ada5877"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("df1bc20a-c2bd-4782-bd4e-46fa6d927121"), entityTypeCount: 10)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Renstra.Modules.Sekretariat.Data.CompiledModels.Sqlite
     internal partial class SekretariatSqliteDbContextModel
     {
         private SekretariatSqliteDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("32ed87f9-758c-4294-9b12-5621fdb63ce9"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("9b76f267-b999-4add-a65f-5f874b76d532"), entityTypeCount: 10)
         {
         }
 
