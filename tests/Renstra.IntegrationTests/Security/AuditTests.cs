@@ -109,6 +109,26 @@ public sealed class AuditOfChangesTests(RenstraAppFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_sheet_revision_is_audited_with_the_values_before_and_after()
+    {
+        var operatorKukm = await _app.ClientForAsync(RenstraApp.OperatorKukm);
+        var url = "/api/koperasi-umkm/data/2022";
+        Assert.Equal(HttpStatusCode.OK, (await operatorKukm.PutAsJsonAsync(url, new { nilai = new Dictionary<string, int> { ["JumlahKoperasi"] = 120, ["KoperasiAktif"] = 70 } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await operatorKukm.PutAsJsonAsync(url, new { nilai = new Dictionary<string, int> { ["KoperasiAktif"] = 75 } })).StatusCode);
+
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        var entries = await admin.GetFromJsonAsync<JsonElement[]>($"/api/audit?entitas=LembarData&oleh={RenstraApp.OperatorKukm}");
+        var ubah = Assert.Single(entries!, e => e.GetProperty("kunci").GetString()!.StartsWith("2022/", StringComparison.Ordinal)
+            && e.GetProperty("aksi").GetString() == "Ubah");
+        Assert.Equal("KoperasiUmkm", ubah.GetProperty("modul").GetString());
+        Assert.Equal(1, ubah.GetProperty("sebelum").GetProperty("Revisi").GetInt32());
+        Assert.Equal(2, ubah.GetProperty("sesudah").GetProperty("Revisi").GetInt32());
+        Assert.Equal(70, ubah.GetProperty("sebelum").GetProperty("Nilai").GetProperty("KoperasiAktif").GetInt32());
+        Assert.Equal(75, ubah.GetProperty("sesudah").GetProperty("Nilai").GetProperty("KoperasiAktif").GetInt32());
+        Assert.Equal(120, ubah.GetProperty("sesudah").GetProperty("Nilai").GetProperty("JumlahKoperasi").GetInt32());
+    }
+
+    [Fact]
     public async Task A_rule_edit_and_a_target_edit_are_audited()
     {
         var admin = await _app.ClientForAsync(RenstraApp.Admin);

@@ -15,7 +15,7 @@ namespace Renstra.Shared.Audit;
 /// of the scope the saving context serves (<see cref="IKonteksModul"/>).
 /// </summary>
 public sealed class AuditInterceptor(string modul, Func<Type, bool>? alsoAudit = null)
-    : SaveChangesInterceptor
+    : SaveChangesInterceptor, IPengamatSimpan
 {
     /// <summary>Never written to the log, whatever entity carries them.</summary>
     private static readonly HashSet<string> Secret = new(StringComparer.OrdinalIgnoreCase)
@@ -37,6 +37,9 @@ public sealed class AuditInterceptor(string modul, Func<Type, bool>? alsoAudit =
         Record(eventData.Context);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
+
+    /// <summary>The same audit rows for a save without EF's update pipeline (<see cref="SimpanLangsung"/>).</summary>
+    public void Menyimpan(DbContext db) => Record(db);
 
     private void Record(DbContext? db)
     {

@@ -16,7 +16,8 @@ namespace Renstra.Shared.Outbox;
 /// signal off, leaving delivery to the sweep (used by the crash test; never needed in production). One per module context
 /// type: whether a context has messages to signal is kept on the context (<see cref="IKonteksModul"/>).
 /// </summary>
-public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor, IPengamatKomit
+public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
+    : SaveChangesInterceptor, IDbTransactionInterceptor, IPengamatKomit, IPengamatSimpan
     where TContext : DbContext
 {
     public const string DispatchImmediatelyKey = "Renstra:Outbox:DispatchImmediately";
@@ -31,6 +32,9 @@ public sealed class OutboxSignalInterceptor<TContext>(IServiceProvider services)
         Remember(eventData.Context);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
+
+    /// <summary>A save without EF's update pipeline (<see cref="SimpanLangsung"/>) is signalled at its commit, as any other.</summary>
+    public void Menyimpan(DbContext db) => Remember(db);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
