@@ -7,9 +7,9 @@ using Renstra.IntegrationTests.Infrastructure;
 namespace Renstra.IntegrationTests.Foundation;
 
 /// <summary>
-/// Issue 9, PUT p99 under 20 writers: background jobs (the outbox delivery, Kinerja's inbox and recompute) run on threads
-/// of lower CPU priority than requests, so that on a busy machine a PUT is not kept waiting by the follow-up work of the
-/// PUTs before it.
+/// Issue 9: background jobs (the outbox delivery, Kinerja's inbox and recompute) can run on threads of lower CPU priority
+/// than requests (<c>Renstra:Jobs:Nice</c>), so that on a busy machine a PUT is not kept waiting by the follow-up work of the
+/// PUTs before it; by default they run at the requests' priority, so that the follow-up keeps up with 200 writers.
 /// </summary>
 public sealed class PrioritasPekerjaanLatarTests
 {
@@ -27,18 +27,19 @@ public sealed class PrioritasPekerjaanLatarTests
     }
 
     [Fact]
-    public async Task A_background_job_and_what_follows_its_awaits_run_at_a_lower_priority_than_requests()
+    public async Task With_a_nice_value_a_background_job_and_what_follows_its_awaits_run_at_a_lower_priority_than_requests()
     {
-        using var app = new RenstraApp();
+        using var dasar = new RenstraApp();
+        using var app = dasar.WithWebHostBuilder(b => b.UseSetting("Renstra:Jobs:Nice", "10"));
         Assert.Equal((10, 10), await JalankanAsync(app));
         Assert.Equal(0, NiceThreadIni());
     }
 
     [Fact]
-    public async Task Nice_zero_keeps_background_jobs_at_the_priority_of_requests()
+    public async Task By_default_background_jobs_run_at_the_priority_of_requests()
     {
-        using var dasar = new RenstraApp();
-        using var app = dasar.WithWebHostBuilder(b => b.UseSetting("Renstra:Jobs:Nice", "0"));
+        // Since session 19: at nice 10 the follow-up fell behind 200 writers (docs/benchmarks.md, "PUT → capaian visible").
+        using var app = new RenstraApp();
         Assert.Equal((0, 0), await JalankanAsync(app));
     }
 

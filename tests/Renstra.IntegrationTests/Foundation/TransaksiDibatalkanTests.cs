@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Renstra.IntegrationTests.Infrastructure;
 using Renstra.Modules.Ketenagakerjaan.Data;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.IntegrationTests.Foundation;
 
@@ -85,21 +86,34 @@ public sealed class TransaksiDibatalkanTests
     }
 
     /// <summary>While armed, cuts in before the next save of a sheet: raises its revision inside the same transaction, as a
-    /// writer that got in between the PUT's read and its save would have (the save's savepoint then takes it back).</summary>
-    private sealed class Penyela : SaveChangesInterceptor
+    /// writer that got in between the PUT's read and its save would have (the save's savepoint then takes it back). The
+    /// sheet PUT saves without EF's update pipeline (<see cref="SimpanLangsung"/>), which runs this hook as EF runs its
+    /// SaveChanges interceptors.</summary>
+    private sealed class Penyela : SaveChangesInterceptor, IPengamatSimpan
     {
         public volatile bool Aktif;
 
         public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
             DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            if (Aktif && eventData.Context is { } db
-                && db.ChangeTracker.Entries().Any(e => e.Metadata.ClrType.Name == "LembarData" && e.State == EntityState.Modified))
-            {
-                Aktif = false;
-                await db.Database.ExecuteSqlRawAsync("UPDATE \"LembarData\" SET \"Revisi\" = \"Revisi\" + 1", cancellationToken);
-            }
+            if (eventData.Context is { } db && Menyela(db))
+                await db.Database.ExecuteSqlRawAsync(Sql, cancellationToken);
             return result;
+        }
+
+        public void Menyimpan(DbContext db)
+        {
+            if (Menyela(db)) db.Database.ExecuteSqlRaw(Sql);
+        }
+
+        private const string Sql = "UPDATE \"LembarData\" SET \"Revisi\" = \"Revisi\" + 1";
+
+        private bool Menyela(DbContext db)
+        {
+            if (!Aktif || !db.ChangeTracker.Entries().Any(e => e.Metadata.ClrType.Name == "LembarData" && e.State == EntityState.Modified))
+                return false;
+            Aktif = false;
+            return true;
         }
     }
 

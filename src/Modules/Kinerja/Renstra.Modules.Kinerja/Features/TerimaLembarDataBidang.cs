@@ -66,7 +66,11 @@ public sealed partial class TerimaLembarDataBidang(
             using (await GerbangTulisSqlite.MasukAsync(db, cancellationToken))
             {
                 var t1 = time.GetTimestamp();
-                await db.SaveChangesAsync(cancellationToken);
+                // The batch's rows as plain statements (SimpanLangsung): with the sheet PUT saving that way, EF's update
+                // pipeline here left the delivery behind 200 writers (docs/benchmarks.md, "PUT → capaian visible", Session 19).
+                await using var transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.SimpanLangsungAsync(cancellationToken);
+                await transaksi.CommitAsync(cancellationToken);
                 LogDiterima(logger, baru.Count, time.GetElapsedTime(t0, t1).TotalMilliseconds, time.GetElapsedTime(t1).TotalMilliseconds);
             }
         }
