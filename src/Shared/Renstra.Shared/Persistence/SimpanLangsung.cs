@@ -29,8 +29,8 @@ public interface IPengamatSimpan
 /// <remarks>
 /// The same outcomes as <c>SaveChanges</c>: a row that is not as read (0 rows changed) throws
 /// <see cref="DbUpdateConcurrencyException"/>, a statement the database refuses throws <see cref="DbUpdateException"/>, and
-/// the hooks of <see cref="IPengamatSimpan"/> run first. What needs the pipeline — no transaction to join, or an added row
-/// whose store-generated key another row needs — goes to <c>SaveChanges</c>.
+/// the hooks of <see cref="IPengamatSimpan"/> run first. What needs the pipeline — no transaction to join, an added row
+/// whose store-generated key another row needs, and the rarer cases of <see cref="PerluPipeline"/> — goes to <c>SaveChanges</c>.
 /// </remarks>
 public static class SimpanLangsung
 {
@@ -100,11 +100,14 @@ public static class SimpanLangsung
     private static IEnumerable<IPengamatSimpan> Pengamat(DbContext db) =>
         db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IPengamatSimpan>() ?? [];
 
-    /// <summary>An added row whose store-generated key another row refers to (its key must be read back), or a row not
-    /// mapped to one table of its own.</summary>
+    /// <summary>An added row whose store-generated key another row refers to (its key must be read back), a row not
+    /// mapped to one table of its own, an update with no column to set, or a guard on a nullable concurrency token (EF
+    /// compares a null one with <c>IS NULL</c>; <c>= NULL</c> would refuse every such write).</summary>
     private static bool PerluPipeline(EntityEntry e) =>
         e.Metadata.GetTableName() is null || e.Metadata.IsOwned() || e.Metadata.GetDeclaredForeignKeys().Any(fk => fk.IsOwnership)
-        || (e.State == EntityState.Added && e.Properties.Any(p => p.IsTemporary) && e.Metadata.GetReferencingForeignKeys().Any());
+        || (e.State == EntityState.Added && e.Properties.Any(p => p.IsTemporary) && e.Metadata.GetReferencingForeignKeys().Any())
+        || (e.State == EntityState.Modified && !e.Properties.Any(p => p.IsModified))
+        || (e.State != EntityState.Added && e.Metadata.GetProperties().Any(p => p.IsConcurrencyToken && p.IsNullable));
 
     /// <summary>What shapes the statement besides its entity type and state: the columns an update sets, the
     /// store-generated columns an insert leaves out; empty for a delete.</summary>
