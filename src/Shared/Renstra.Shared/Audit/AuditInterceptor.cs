@@ -38,13 +38,14 @@ public sealed class AuditInterceptor(string modul, Func<Type, bool>? alsoAudit =
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    /// <summary>The same audit rows for a save without EF's update pipeline (<see cref="SimpanLangsung"/>).</summary>
-    public void Menyimpan(DbContext db) => Record(db);
+    /// <summary>The same audit rows for a save without EF's update pipeline (<see cref="SimpanLangsung"/>), which has
+    /// detected the changes just before.</summary>
+    public void Menyimpan(DbContext db) => Record(db, deteksi: false);
 
-    private void Record(DbContext? db)
+    private void Record(DbContext? db, bool deteksi = true)
     {
         if (db is null) return;
-        db.ChangeTracker.DetectChanges();
+        if (deteksi) db.ChangeTracker.DetectChanges();
         var entries = db.ChangeTracker.SemuaEntri();
         if (entries.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Jejak audit hanya dapat ditambah, tidak dapat diubah atau dihapus.");

@@ -3,7 +3,6 @@ using System.Diagnostics.Metrics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Renstra.Shared.Persistence;
@@ -72,7 +71,7 @@ public static partial class GerbangTulisSqlite
         {
             // Run and committed by the writer that held the turn: the interceptors its transaction did not reach.
             var hasil = await titipan.Hasil;
-            foreach (var pengamat in Pengamat(db)) pengamat.Terkomit(db);
+            foreach (var pengamat in db.InterseptorBerperan<IPengamatKomit>()) pengamat.Terkomit(db);
             return hasil;
         }
         using (giliran) await JalankanAsync(db, giliran, titipan, cancellationToken);
@@ -107,9 +106,6 @@ public static partial class GerbangTulisSqlite
         if (Gabungan.Enabled) Gabungan.Record(batch.Count);
         foreach (var titipan in batch) titipan.Jawab(galat);
     }
-
-    private static IEnumerable<IPengamatKomit> Pengamat(DbContext db) =>
-        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IPengamatKomit>() ?? [];
 
     /// <summary>One write waiting for its file: run by whichever writer holds the turn.</summary>
     private abstract class Titipan

@@ -15,6 +15,7 @@ namespace Renstra.Shared.Persistence;
 /// </summary>
 public interface IPengamatSimpan
 {
+    /// <summary>Before the statements; the changes are already detected (no need to detect them again).</summary>
     void Menyimpan(DbContext db);
 }
 
@@ -49,7 +50,7 @@ public static class SimpanLangsung
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
-        foreach (var pengamat in Pengamat(db)) pengamat.Menyimpan(db);
+        foreach (var pengamat in db.InterseptorBerperan<IPengamatSimpan>()) pengamat.Menyimpan(db);
         var entri = Berubah(db);
 
         foreach (var e in entri)
@@ -82,23 +83,19 @@ public static class SimpanLangsung
     public static void SiapkanPerintah(DbContext db, EntityEntry e, DbCommand perintah)
     {
         var pernyataan = Tersimpan.GetOrAdd((e.Metadata, e.State, Diubah(e)),
-            static (k, a) => Buat(k.Item1, k.Item2, a.e, a.sql), (e, sql: db.GetService<ISqlGenerationHelper>()));
+            static (k, a) => Buat(k.Item1, k.Item2, a.e, a.db.GetService<ISqlGenerationHelper>()), (e, db));
         perintah.CommandText = pernyataan.Sql;
         perintah.Parameters.Clear();
         for (var i = 0; i < pernyataan.Nilai.Count; i++)
         {
-            var (properti, asli) = pernyataan.Nilai[i];
+            var (properti, pemetaan, asli) = pernyataan.Nilai[i];
             var isian = e.Property(properti);
-            var pemetaan = (RelationalTypeMapping)properti.GetRelationalTypeMapping();
             perintah.Parameters.Add(pemetaan.CreateParameter(perintah, "@p" + i, asli ? isian.OriginalValue : isian.CurrentValue, properti.IsNullable));
         }
     }
 
     private static List<EntityEntry> Berubah(DbContext db) =>
         db.ChangeTracker.SemuaEntri().FindAll(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-
-    private static IEnumerable<IPengamatSimpan> Pengamat(DbContext db) =>
-        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IPengamatSimpan>() ?? [];
 
     /// <summary>An added row whose store-generated key another row refers to (its key must be read back), a row not
     /// mapped to one table of its own, an update with no column to set, or a guard on a nullable concurrency token (EF
@@ -125,10 +122,10 @@ public static class SimpanLangsung
         var tabel = StoreObjectIdentifier.Table(jenis.GetTableName()!, jenis.GetSchema());
         string Kolom(IProperty p) => sql.DelimitIdentifier(p.GetColumnName(tabel)!);
         var namaTabel = sql.DelimitIdentifier(tabel.Name, tabel.Schema);
-        var nilai = new List<(IProperty, bool)>();
+        var nilai = new List<(IProperty, RelationalTypeMapping, bool)>();
         string Parameter(IProperty p, bool asli)
         {
-            nilai.Add((p, asli));
+            nilai.Add((p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), asli));
             return "@p" + (nilai.Count - 1);
         }
 
@@ -160,6 +157,7 @@ public static class SimpanLangsung
         return new Pernyataan(teks, nilai);
     }
 
-    /// <summary>A statement and, in order, the property each of its parameters carries (its original or current value).</summary>
-    private sealed record Pernyataan(string Sql, List<(IProperty Properti, bool Asli)> Nilai);
+    /// <summary>A statement and, in order, the property each of its parameters carries (its original or current value) with
+    /// the property's type mapping.</summary>
+    private sealed record Pernyataan(string Sql, List<(IProperty Properti, RelationalTypeMapping Pemetaan, bool Asli)> Nilai);
 }
