@@ -57,6 +57,26 @@ public sealed class RealisasiAnggaranTests(RenstraAppFixture fixture) : IClassFi
         Assert.Equal(28.13m, k01.GetProperty("serapan").GetDecimal());
     }
 
+    [Fact]
+    public async Task A_revision_of_a_sheet_is_audited_with_the_realisasi_before_and_after()
+    {
+        var admin = await _app.ClientForAsync(RenstraApp.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync("/api/anggaran/2026/dpa", """{"dpa":{"P11.K01.S01":{"murni":15000000}}}""")).StatusCode);
+        var naker = await _app.ClientForAsync(RenstraApp.OperatorNaker);
+        const string url = "/api/ketenagakerjaan/anggaran/2026-T1";
+        Assert.Equal(HttpStatusCode.OK, (await naker.PutJsonAsync(url, """{"realisasi":{"P11.K01.S01":1000000}}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await naker.PutJsonAsync(url, """{"realisasi":{"P11.K01.S01":2500000}}""", ifMatch: "\"1\"")).StatusCode);
+
+        var entries = await admin.GetFromJsonAsync<JsonElement[]>($"/api/audit?entitas=LembarAnggaran&oleh={RenstraApp.OperatorNaker}");
+        var ubah = Assert.Single(entries!, e => e.GetProperty("kunci").GetString() == "2026-T1" && e.GetProperty("aksi").GetString() == "Ubah");
+        Assert.Equal("Ketenagakerjaan", ubah.GetProperty("modul").GetString());
+        Assert.Equal(1, ubah.GetProperty("sebelum").GetProperty("Revisi").GetInt32());
+        Assert.Equal(2, ubah.GetProperty("sesudah").GetProperty("Revisi").GetInt32());
+        Assert.Equal(1_000_000m, ubah.GetProperty("sebelum").GetProperty("Realisasi").GetProperty("P11.K01.S01").GetDecimal());
+        Assert.Equal(2_500_000m, ubah.GetProperty("sesudah").GetProperty("Realisasi").GetProperty("P11.K01.S01").GetDecimal());
+        Assert.Equal(2, await JumlahRevisiAsync(url));
+    }
+
     [Theory]
     [InlineData("negatif", """{"realisasi":{"P11.K01.S01":-5}}""", "P11.K01.S01", "tidak boleh negatif")]
     [InlineData("teks", """{"realisasi":{"P11.K01.S01":"lima juta"}}""", "P11.K01.S01", "bukan teks")]

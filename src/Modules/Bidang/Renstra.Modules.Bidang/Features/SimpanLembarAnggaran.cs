@@ -12,6 +12,7 @@ using Renstra.Shared.Abstractions;
 using Renstra.Shared.Errors;
 using Renstra.Shared.Identity;
 using Renstra.Shared.Outbox;
+using Renstra.Shared.Persistence;
 
 namespace Renstra.Modules.Bidang.Features;
 
@@ -122,7 +123,8 @@ public static class SimpanLembarAnggaran
                 Modul = command.Modul, Periode = teks, Revisi = lembar.Revisi,
                 Realisasi = new Dictionary<string, decimal>(gabungan, StringComparer.Ordinal), Oleh = user.Name, Waktu = LembarKonteks.Utc(sekarang),
             });
-            await db.SaveChangesAsync(ct);
+            // Saved as the sheet PUT saves (SimpanLembar): plain statements on this transaction, a first revision through SaveChanges.
+            await db.SimpanLangsungAsync(ct);
             await transaksi.CommitAsync(ct);
             return lembar.KeRespons();
         }
