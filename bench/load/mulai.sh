@@ -11,6 +11,8 @@
 # this checkout's, so both see the same load. With a setting instead (an argument starting with --, e.g.
 # --Renstra:Database:CompiledModels=false), the same publish is started with and without it, alternating.
 # Each start also logs its steps' times (category Renstra.Startup at Debug); the last start's lines are printed.
+# PRODUKSI=1 in the environment starts as a deployment does: Production, the first administrator from the environment
+# (one password hash) instead of the five demo users.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-5}
@@ -43,6 +45,15 @@ elif [ -n "$BANDING" ]; then
 fi
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 TIK=$(getconf CLK_TCK)
+if [ "${PRODUKSI:-0}" = 1 ]; then
+  JENIS="Production, first administrator from the environment"
+  LINGKUNGAN=(ASPNETCORE_ENVIRONMENT=Production Renstra__Admin__Email=admin@dinas.example Renstra__Admin__Password='Ukur#Mulai2026!')
+  PENGGUNA=()
+else
+  JENIS="Benchmark, demo users"
+  LINGKUNGAN=(ASPNETCORE_ENVIRONMENT=Benchmark)
+  PENGGUNA=(--Renstra:DemoUsers=true)
+fi
 
 # One start of variant $1 on data directory $2, log $3; prints "<ms to the first 200 of /health/ready> <CPU ms> <RSS MB>".
 mulai() {
@@ -50,8 +61,8 @@ mulai() {
   SETELAN=()
   [ "$1" = banding ] && [[ "$BANDING" == --* ]] && SETELAN=("$BANDING")
   mulai=$(date +%s%N)
-  env ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning Logging__LogLevel__Renstra.Startup=Debug \
-    dotnet "$KERJA/$1/app/Renstra.Host.dll" --urls "http://127.0.0.1:$PORT" --Renstra:DemoUsers=true \
+  env "${LINGKUNGAN[@]}" Logging__LogLevel__Default=Warning Logging__LogLevel__Renstra.Startup=Debug \
+    dotnet "$KERJA/$1/app/Renstra.Host.dll" --urls "http://127.0.0.1:$PORT" "${PENGGUNA[@]}" \
     --Renstra:DataDirectory="$2" --Renstra:RulesDirectory="$PWD/rules" "${SETELAN[@]}" >"$3" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; do
@@ -77,7 +88,7 @@ for i in $(seq "$N"); do
   done
   BEBAN+=("$(cut -d' ' -f1 /proc/loadavg)")
 done
-echo "cold start to /health/ready, Release ($BENTUK), $(nproc) cores, load average during the runs: ${BEBAN[*]}"
+echo "cold start to /health/ready, Release ($BENTUK; $JENIS), $(nproc) cores, load average during the runs: ${BEBAN[*]}"
 for v in "${VARIAN[@]}"; do
   case "$v" in ini) nama="this checkout ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with uncommitted changes'))" ;;
                banding) if [[ "$BANDING" == --* ]]; then nama="same publish, $BANDING"; else nama="$BANDING ($(git rev-parse --short "$BANDING"))"; fi ;; esac
